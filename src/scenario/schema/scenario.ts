@@ -64,12 +64,18 @@ const leverSchema = z.strictObject({
     'incentive',
   ]),
   playableBy: z.array(idSchema).min(1).describe('Parties that may play this lever.'),
-  targets: z.array(idSchema).optional().describe('Parties it may be aimed at; absent for a lever with no target.'),
-  cost: z.record(idSchema, z.number().min(0)).describe('Per-party meters the player pays, e.g. { capital: 10 }.'),
+  targets: z
+    .array(idSchema)
+    .optional()
+    .describe('Parties it may be aimed at (never the player itself); absent for a lever with no target.'),
+  cost: z
+    .record(idSchema, z.number().min(0))
+    .default({})
+    .describe('Per-party meters the player pays, e.g. { capital: 10 }; absent for a free lever.'),
   effects: z.array(effectSchema).min(1),
   conditions: z.array(conditionSchema).default([]),
   pledge: z.boolean().default(false).describe('A public pledge: recorded, and breaking it later costs credibility.'),
-  oncePerGame: z.boolean().default(false),
+  oncePerGame: z.boolean().default(false).describe('Each party may play it at most once in a game.'),
 });
 
 const eventSchema = z.strictObject({
@@ -142,6 +148,13 @@ export const scenarioSchema = z
     title: shortText,
     date: isoDate,
     summary: paragraph,
+    language: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language is a code such as "en" or "fr-FR"')
+      .default('en')
+      .describe('The language of the scenario text, as a code such as "en".'),
+    authors: z.array(shortText).default([]).describe('Who wrote or adapted the scenario.'),
+    licence: shortText.optional().describe('Terms under which others may share and adapt the file.'),
     briefing: longText.describe('The opening text every player reads.'),
     sources: z.array(sourceSchema).min(1, 'a scenario names at least one source'),
     meters: z.array(meterSchema).min(1),
