@@ -267,6 +267,14 @@ export function checkCrossReferences(scenario: Scenario): CrossReferenceProblem[
           `a cost is paid from the player's own per-party meter; "${meterId}" is shared`,
         );
     }
+    if (lever.binds && checkIssue(lever.binds.issue, [...at, 'binds', 'issue'])) {
+      const options = optionsByIssue.get(lever.binds.issue) ?? [];
+      lever.binds.refuses.forEach((optionId, i) => {
+        if (!options.includes(optionId))
+          unknown([...at, 'binds', 'refuses', i], `option of "${lever.binds?.issue}"`, optionId, options);
+      });
+    }
+    if (lever.binds && !lever.pledge) report([...at, 'binds'], 'only a pledge (pledge: true) binds its player');
     const words = { self: true, target: lever.targets !== undefined };
     checkEffects(lever.effects, [...at, 'effects'], words);
     checkConditions(lever.conditions, [...at, 'conditions'], words);

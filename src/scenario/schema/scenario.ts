@@ -75,6 +75,10 @@ const leverSchema = z.strictObject({
   effects: z.array(effectSchema).min(1),
   conditions: z.array(conditionSchema).default([]),
   pledge: z.boolean().default(false).describe('A public pledge: recorded, and breaking it later costs credibility.'),
+  binds: z
+    .strictObject({ issue: idSchema, refuses: z.array(idSchema).min(1) })
+    .optional()
+    .describe('For a pledge: the options the player publicly refuses to sign; accepting one later breaks the pledge.'),
   oncePerGame: z.boolean().default(false).describe('Each party may play it at most once in a game.'),
 });
 
@@ -93,6 +97,12 @@ const ratificationSchema = z.strictObject({
   party: idSchema,
   meter: idSchema.describe('A per-party meter, usually domestic support.'),
   atLeast: z.number().describe('The deal is ratified at home if the meter is at least this after signing.'),
+  swing: z
+    .number()
+    .min(0)
+    .max(1000)
+    .default(0)
+    .describe('How far the deal itself moves the meter at home: swing × (utility − reservation value).'),
 });
 
 const rulesSchema = z.strictObject({
@@ -114,6 +124,22 @@ const rulesSchema = z.strictObject({
     .strictObject({ min: z.number(), max: z.number(), start: z.number() })
     .describe('The range of trust between parties and its default start value.'),
   drift: z.array(effectSchema).default([]).describe('Effects applied at the end of every round (the world moves).'),
+  meeting: z
+    .strictObject({
+      trust: z.number().min(0).max(100).default(5).describe('Trust each side gains toward the other.'),
+      noise: unitInterval.default(0.25).describe('How blurred the priorities learnt in a meeting are.'),
+    })
+    .default({ trust: 5, noise: 0.25 })
+    .describe('A bilateral meeting, open to every seat as one of its actions.'),
+  pledgeBreachTrust: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(10)
+    .describe('Trust every other party loses in a party that breaks a public pledge.'),
+  redLineBindingAt: unitInterval
+    .default(0.5)
+    .describe('Red lines at least this firm are vetoes; softer ones cost their firmness in utility instead.'),
   ratification: z.array(ratificationSchema).default([]),
   collapse: z
     .strictObject({ meter: idSchema, atLeast: z.number() })
