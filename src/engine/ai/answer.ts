@@ -1,0 +1,51 @@
+// An AI party's answer to a draft, with its reason in words and numbers. It never says anything untrue (the
+// engine checks); when it does not trust the drafter it may withhold the numbers or which red line is crossed.
+import type { CompiledScenario } from '../compile';
+import { optionLabel, redLinesCrossed, utilityOf } from '../model';
+import type { Action, Draft, GameState, PartyId } from '../types';
+import { neededUtility } from './concession';
+
+/** Below this trust in the drafter, a party keeps its numbers and private red lines to itself. */
+const CANDOUR_TRUST = 35;
+
+const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+export function decideAnswer(compiled: CompiledScenario, state: GameState, party: PartyId, draft: Draft): Action {
+  const candid = (state.trust[party]?.[draft.by] ?? compiled.scenario.rules.trust.start) >= CANDOUR_TRUST;
+  const base = { type: 'answerDraft' as const, party, draftId: draft.id };
+
+  const binding = redLinesCrossed(compiled, state, party, draft.terms).filter((line) => line.binding);
+  if (binding.length > 0) {
+    const named = binding.filter((line) => line.public || candid);
+    if (named.length === 0) return { ...base, accept: false, reason: 'rejects: the text crosses one of our red lines' };
+    const first = named[0]!;
+    const clause = optionLabel(compiled, first.issue, first.option);
+    return {
+      ...base,
+      accept: false,
+      reason: `rejects: "${clause}" crosses a red line: ${first.reason}`,
+      redLines: named.map((line) => `${line.issue}/${line.option}`),
+    };
+  }
+
+  const pledged = state.pledges.find(
+    (pledge) => pledge.party === party && !pledge.broken && pledge.refuses.includes(draft.terms[pledge.issue] ?? ''),
+  );
+  if (pledged) {
+    const clause = optionLabel(compiled, pledged.issue, draft.terms[pledged.issue] ?? '');
+    return { ...base, accept: false, reason: `rejects: we pledged in public not to sign "${clause}"` };
+  }
+
+  const utility = utilityOf(compiled, state, party, draft.terms);
+  const need = neededUtility(compiled, state, party, draft.by);
+  const accept = utility >= need;
+  if (!candid) return { ...base, accept, reason: accept ? 'accepts' : 'rejects: not enough for us yet' };
+  const numbers = `this gives us ${twoDecimals(utility).toFixed(2)}; we need ${twoDecimals(need).toFixed(2)}`;
+  return {
+    ...base,
+    accept,
+    reason: accept ? `accepts: ${numbers}` : `rejects: ${numbers} now`,
+    utility: twoDecimals(utility),
+    need: twoDecimals(need),
+  };
+}
