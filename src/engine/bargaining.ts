@@ -1,6 +1,6 @@
 // Builds the bargaining problem among the required signatories from a game state — the true one (for analysis and
 // debriefs) or as one party believes it to be (for an AI that must draft without reading others' minds).
-import type { BargainingProblem } from '../analysis/problem';
+import type { BargainingProblem } from './bargainingProblem';
 import type { CompiledScenario } from './compile';
 import { reservationValue } from './model';
 import type { GameState, PartyId, Terms } from './types';
@@ -48,6 +48,8 @@ export function trueProblem(compiled: CompiledScenario, state: GameState): Barga
 
 /** Where nothing is known yet, a party assumes the others need this much from a deal. */
 export const PRIOR_NEED = 0.5;
+/** A rejection without numbers still says the text was not enough: assume it needs at least this much more. */
+const SILENT_REJECTION_MARGIN = 0.03;
 
 /**
  * The problem as `observer` sees it: its own true preferences, and for every other signatory the weights it has
@@ -57,23 +59,26 @@ export const PRIOR_NEED = 0.5;
 export function believedProblem(compiled: CompiledScenario, state: GameState, observer: PartyId): BargainingProblem {
   const parties = compiled.signatories;
   const publicOrNamed = namedRedLines(compiled, state);
+  const contribution = parties.map((party) => {
+    if (party === observer) return contributionsFor(compiled, party, state.weights[party] ?? {});
+    const insight = state.insights[observer]?.[party];
+    if (insight) return contributionsFor(compiled, party, insight.weights);
+    const prior = Object.fromEntries(
+      compiled.issueIds.map((issueId) => [
+        issueId,
+        (compiled.party.get(party)?.preferences[issueId]?.weight ?? 0) > 0 ? 1 : 0,
+      ]),
+    );
+    return contributionsFor(compiled, party, prior);
+  });
   return {
     parties,
     issues: compiled.issueIds.map((id, i) => ({ id, options: compiled.optionIds[i] ?? [] })),
-    contribution: parties.map((party) => {
-      if (party === observer) return contributionsFor(compiled, party, state.weights[party] ?? {});
-      const insight = state.insights[observer]?.[party];
-      if (insight) return contributionsFor(compiled, party, insight.weights);
-      const prior = Object.fromEntries(
-        compiled.issueIds.map((issueId) => [
-          issueId,
-          (compiled.party.get(party)?.preferences[issueId]?.weight ?? 0) > 0 ? 1 : 0,
-        ]),
-      );
-      return contributionsFor(compiled, party, prior);
-    }),
-    reservation: parties.map((party) =>
-      party === observer ? reservationValue(compiled, state, party) : (lastStatedNeed(state, party) ?? PRIOR_NEED),
+    contribution,
+    reservation: parties.map((party, p) =>
+      party === observer
+        ? reservationValue(compiled, state, party)
+        : believedNeed(compiled, state, party, contribution[p] ?? []),
     ),
     vetoed: parties.map((party) => {
       const known =
@@ -100,15 +105,30 @@ function namedRedLines(compiled: CompiledScenario, state: GameState): Map<PartyI
   return known;
 }
 
-/** The most recent utility a party said it needs, if it has said one. */
-export function lastStatedNeed(state: GameState, party: PartyId): number | null {
-  let latest: { round: number; need: number } | null = null;
+/**
+ * What a party is believed to need, learnt from its latest rejections on utility: the need it stated, corrected by
+ * how far our model of it was off on that very text (if it said a text gave it 0.25 where we thought 0.55, it needs
+ * 0.30 more than our model suggests); for a rejection without numbers, a little more than that text. Without any
+ * such answer, a prior.
+ */
+function believedNeed(compiled: CompiledScenario, state: GameState, party: PartyId, believed: number[][]): number {
+  const believedUtilityOf = (terms: Terms) =>
+    compiled.issueIds.reduce((sum, issueId, i) => {
+      const o = compiled.optionIndex[i]?.get(terms[issueId] ?? '') ?? 0;
+      return sum + (believed[i]?.[o] ?? 0);
+    }, 0);
+  let latest = null as { round: number; need: number } | null;
   for (const draft of state.drafts) {
     const answer = draft.answers[party];
-    if (answer?.need !== null && answer?.need !== undefined && (!latest || answer.round >= latest.round))
-      latest = { round: answer.round, need: answer.need };
+    if (!answer || answer.accept || answer.redLines.length > 0 || (latest && answer.round < latest.round)) continue;
+    // With numbers: the stated need, corrected by our model's error on that text. Without: more than that text.
+    const need =
+      answer.need !== null && answer.utility !== null
+        ? answer.need + (believedUtilityOf(draft.terms) - answer.utility)
+        : believedUtilityOf(draft.terms) + SILENT_REJECTION_MARGIN;
+    latest = { round: answer.round, need: Math.max(latest?.round === answer.round ? latest.need : 0, need) };
   }
-  return latest?.need ?? null;
+  return latest?.need ?? PRIOR_NEED;
 }
 
 export function termsToPackage(problem: BargainingProblem, terms: Terms): number[] {

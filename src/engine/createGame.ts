@@ -2,6 +2,7 @@
 // from the seed string, and round 1 begins with its news.
 import type { CompiledScenario } from './compile';
 import { startGame } from './flow';
+import { clamp } from './model';
 import { seedRng } from './rng';
 import type { GameState, PartyId, SeatKind } from './types';
 import { ENGINE_VERSION } from './version';
@@ -75,6 +76,40 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     outcome: null,
   };
   const work = new WorkingState(initial);
+  drawPrivateNumbers(compiled, work);
   startGame(compiled, work);
   return work.finish().state;
+}
+
+/**
+ * Public positions are known; exact weights, firmness and reservation values are private (game-design.md). Each
+ * seed draws them within the scenario's variation bands, so the same table tells a different story every seed
+ * and no one can learn the answer key by heart.
+ */
+function drawPrivateNumbers(compiled: CompiledScenario, work: WorkingState): void {
+  const variation = compiled.scenario.rules.variation;
+  const spread = () => work.rng.next() * 2 - 1;
+  for (const party of compiled.scenario.parties) {
+    if (variation.weights > 0) {
+      const weights = work.row('weights', party.id);
+      for (const issueId of compiled.issueIds) {
+        const base = weights[issueId] ?? 0;
+        if (base > 0) weights[issueId] = round3(clamp(base * (1 + variation.weights * spread()), 0.01, 1));
+      }
+    }
+    if (variation.firmness > 0 && party.redLines.length > 0) {
+      const firmness = work.firmness(party.id);
+      party.redLines.forEach((line, index) => {
+        firmness[index] = round3(clamp(line.firmness + variation.firmness * spread(), 0, 1));
+      });
+    }
+    if (variation.reservation > 0) {
+      const shifts = work.top('reservationShift');
+      shifts[party.id] = round3(variation.reservation * spread());
+    }
+  }
+}
+
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
 }

@@ -74,7 +74,13 @@ export function utilityOf(compiled: CompiledScenario, state: GameState, party: P
   return clamp(base - softRedLineCost(compiled, state, party, terms), 0, 1);
 }
 
-/** Red lines worn below binding still hurt to cross: each costs its remaining firmness. */
+/**
+ * How much of its remaining firmness a worn-down red line costs when crossed. Below the binding firmness a red line
+ * is a trade-off, not a veto: it should hurt, but a well-compensated text can still be worth signing.
+ */
+const SOFT_RED_LINE_COST = 0.4;
+
+/** Red lines worn below binding still hurt to cross: each costs a share of its remaining firmness. */
 function softRedLineCost(compiled: CompiledScenario, state: GameState, party: PartyId, terms: Terms): number {
   const redLines = compiled.party.get(party)?.redLines ?? [];
   const bindingAt = compiled.scenario.rules.redLineBindingAt;
@@ -84,7 +90,7 @@ function softRedLineCost(compiled: CompiledScenario, state: GameState, party: Pa
     const option = line ? terms[line.issue] : undefined;
     if (!line || option === undefined || !line.forbidden.includes(option)) continue;
     const firmness = state.firmness[party]?.[index] ?? line.firmness;
-    if (firmness < bindingAt) cost += firmness;
+    if (firmness < bindingAt) cost += firmness * SOFT_RED_LINE_COST;
   }
   return cost;
 }
@@ -105,10 +111,19 @@ export function reservationValue(compiled: CompiledScenario, state: GameState, p
   return clamp(value, 0, 1);
 }
 
-/** How far through the talks we are: 0 in the first round, 1 in the last. */
-export function talksProgress(state: GameState): number {
-  if (state.deadline <= 1) return 1;
-  return clamp((state.round - 1) / (state.deadline - 1), 0, 1);
+/**
+ * How far through the talks we are: 0 in the first round, 1 in the last round in which a text can still be closed.
+ * When a signatory answers through a channel, drafts of the final rounds would reach it too late, so negotiators
+ * count down to the last round whose drafts can still come back signed.
+ */
+export function talksProgress(compiled: CompiledScenario, state: GameState): number {
+  const lastUseful =
+    state.deadline -
+    (compiled.signatories.some((id) => compiled.party.get(id)?.atTable === false)
+      ? compiled.scenario.rules.channelDelay
+      : 0);
+  if (lastUseful <= 1) return 1;
+  return clamp((state.round - 1) / (lastUseful - 1), 0, 1);
 }
 
 /** The text as readable clauses, e.g. for log lines. */

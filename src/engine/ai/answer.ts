@@ -11,10 +11,13 @@ const CANDOUR_TRUST = 35;
 const twoDecimals = (value: number) => Math.round(value * 100) / 100;
 
 export function decideAnswer(compiled: CompiledScenario, state: GameState, party: PartyId, draft: Draft): Action {
-  const candid = (state.trust[party]?.[draft.by] ?? compiled.scenario.rules.trust.start) >= CANDOUR_TRUST;
+  // A party away from the table speaks to the envoy who carries the text, not to its author.
+  const listener = compiled.party.get(party)?.reachedThrough ?? draft.by;
+  const candid = (state.trust[party]?.[listener] ?? compiled.scenario.rules.trust.start) >= CANDOUR_TRUST;
   const base = { type: 'answerDraft' as const, party, draftId: draft.id };
 
-  const binding = redLinesCrossed(compiled, state, party, draft.terms).filter((line) => line.binding);
+  const crossed = redLinesCrossed(compiled, state, party, draft.terms);
+  const binding = crossed.filter((line) => line.binding);
   if (binding.length > 0) {
     const named = binding.filter((line) => line.public || candid);
     if (named.length === 0) return { ...base, accept: false, reason: 'rejects: the text crosses one of our red lines' };
@@ -41,11 +44,17 @@ export function decideAnswer(compiled: CompiledScenario, state: GameState, party
   const accept = utility >= need;
   if (!candid) return { ...base, accept, reason: accept ? 'accepts' : 'rejects: not enough for us yet' };
   const numbers = `this gives us ${twoDecimals(utility).toFixed(2)}; we need ${twoDecimals(need).toFixed(2)}`;
+  // A worn-down red line no longer vetoes, but a candid party says which clause costs it so much.
+  const softened = accept ? [] : crossed.filter((line) => !line.binding);
+  const costly = softened[0]
+    ? `; "${optionLabel(compiled, softened[0].issue, softened[0].option)}" weighs heavily against it`
+    : '';
   return {
     ...base,
     accept,
-    reason: accept ? `accepts: ${numbers}` : `rejects: ${numbers} now`,
+    reason: accept ? `accepts: ${numbers}` : `rejects: ${numbers} now${costly}`,
     utility: twoDecimals(utility),
     need: twoDecimals(need),
+    ...(softened.length > 0 ? { redLines: softened.map((line) => `${line.issue}/${line.option}`) } : {}),
   };
 }

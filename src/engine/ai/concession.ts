@@ -24,7 +24,7 @@ export function concessionTarget(compiled: CompiledScenario, state: GameState, p
   const exponent = compiled.party.get(party)?.persona.exponent ?? 1;
   const reservation = reservationValue(compiled, state, party);
   const best = Math.max(reservation, bestPossibleUtility(compiled, state, party));
-  const progress = talksProgress(state);
+  const progress = talksProgress(compiled, state);
   return reservation + (best - reservation) * (1 - Math.pow(progress, 1 / exponent));
 }
 

@@ -2,7 +2,7 @@
 // deterministic: the same state gives the same action.
 import type { CompiledScenario } from '../compile';
 import { pendingDrafts } from '../flow';
-import { talksProgress, utilityOf } from '../model';
+import { reservationValue, talksProgress, utilityOf } from '../model';
 import type { Action, GameState, PartyId } from '../types';
 import { decideAnswer } from './answer';
 import { decideDiplomacy } from './diplomacy';
@@ -47,11 +47,15 @@ function decideAnswerAccepts(
   return answer.type === 'answerDraft' && answer.accept;
 }
 
-/** Late in the talks, a party with a walk-out threshold leaves if no text in two rounds came near it. */
+/**
+ * Late in the talks, a party with a walk-out threshold leaves if no text in two rounds reached that threshold or even
+ * what no deal is worth to it: the process offers it less than walking away.
+ */
 function shouldWalkOut(compiled: CompiledScenario, state: GameState, party: PartyId): boolean {
   const threshold = compiled.party.get(party)?.persona.walkOutBelow;
-  if (threshold === undefined || talksProgress(state) < 0.75) return false;
+  if (threshold === undefined || talksProgress(compiled, state) < 0.75) return false;
+  const floor = Math.min(threshold, reservationValue(compiled, state, party));
   const recent = state.drafts.filter((draft) => draft.round >= state.round - 1);
   if (recent.length === 0) return false;
-  return recent.every((draft) => utilityOf(compiled, state, party, draft.terms) < threshold);
+  return recent.every((draft) => utilityOf(compiled, state, party, draft.terms) < floor);
 }

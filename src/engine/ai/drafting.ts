@@ -1,7 +1,7 @@
 // How an AI writes a text. The convenor searches the package space for the largest Nash product among the required
 // signatories, as it believes their preferences to be, avoiding every red line it knows of; a counter-drafter
 // looks for the text best for itself that it believes the others would still sign.
-import type { BargainingProblem, Package } from '../../analysis/problem';
+import type { BargainingProblem, Package } from '../bargainingProblem';
 import { believedProblem, packageToTerms, termsToPackage } from '../bargaining';
 import type { CompiledScenario } from '../compile';
 import type { GameState, PartyId, Terms } from '../types';
@@ -9,7 +9,9 @@ import { aiRandom } from './aiRandom';
 
 export type DraftObjective = 'nash' | 'self';
 
-const RESTARTS = 3;
+const RESTARTS = 4;
+/** Scores within this of the best count as equally good (scores are Nash products of surpluses, ~0.001–0.1). */
+const NEAR_BEST = 0.002;
 const MAX_PASSES = 6;
 
 /**
@@ -114,10 +116,10 @@ export function searchDraft(
   for (let r = 0; r < RESTARTS; r++)
     starts.push(problem.issues.map((issue) => Math.floor(random() * issue.options.length)));
 
-  let best: { pkg: Package; value: number } | null = null;
-  for (const start of starts) {
-    const result = climb(problem, objective, selfIndex, start);
-    if (!best || result.value > best.value) best = result;
-  }
-  return { terms: packageToTerms(problem, best?.pkg ?? []), score: best?.value ?? -Infinity };
+  const results = starts.map((start) => climb(problem, objective, selfIndex, start));
+  const bestValue = Math.max(...results.map((result) => result.value));
+  // Among texts about as good as the best, the drafter's own leaning decides: different seeds, different stories.
+  const nearBest = results.filter((result) => result.value >= bestValue - NEAR_BEST);
+  const chosen = nearBest[Math.floor(random() * nearBest.length)] ?? results[0];
+  return { terms: packageToTerms(problem, chosen?.pkg ?? []), score: chosen?.value ?? -Infinity };
 }
