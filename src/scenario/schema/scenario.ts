@@ -137,6 +137,14 @@ const rulesSchema = z.strictObject({
     .max(100)
     .default(10)
     .describe('Trust every other party loses in a party that breaks a public pledge.'),
+  variation: z
+    .strictObject({
+      weights: unitInterval.default(0).describe('Each private issue weight varies by up to ± this share of itself.'),
+      firmness: unitInterval.default(0).describe('Each red line\'s firmness varies by up to ± this (never above 1).'),
+      reservation: unitInterval.default(0).describe('Each reservation value varies by up to ± this.'),
+    })
+    .default({ weights: 0, firmness: 0, reservation: 0 })
+    .describe('How uncertain the private numbers are: every seed draws its own within these bands.'),
   redLineBindingAt: unitInterval
     .default(0.5)
     .describe('Red lines at least this firm are vetoes; softer ones cost their firmness in utility instead.'),
