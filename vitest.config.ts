@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests play whole games; on a loaded 2-core machine they need more than the default 5 s.
+    testTimeout: 60_000,
   },
 });

@@ -113,7 +113,9 @@ export function searchDraft(
   const previous = [...state.drafts].reverse().find((draft) => draft.by === party);
   if (previous) starts.push(termsToPackage(problem, previous.terms));
   if (selfIndex >= 0) starts.push(favourite(problem, selfIndex));
-  for (let r = 0; r < RESTARTS; r++)
+  // The pen searches widely; a counter-drafter mostly refines its own line, which keeps its search short.
+  const restarts = objective === 'nash' ? RESTARTS : 1;
+  for (let r = 0; r < restarts; r++)
     starts.push(problem.issues.map((issue) => Math.floor(random() * issue.options.length)));
 
   const results = starts.map((start) => climb(problem, objective, selfIndex, start));

@@ -351,7 +351,7 @@ describe('endings', () => {
 
 describe('the facilitator', () => {
   it("extends the deadline within the scenario's limit", () => {
-    let state = applyAction(minimal, start(), { type: 'extendDeadline', rounds: 2 }).state;
+    const state = applyAction(minimal, start(), { type: 'extendDeadline', rounds: 2 }).state;
     expect(state.deadline).toBe(7);
     expect(illegalReason(minimal, state, { type: 'extendDeadline', rounds: 1 })).toMatch(
       /cannot be extended any further/,
