@@ -140,7 +140,7 @@ const rulesSchema = z.strictObject({
   variation: z
     .strictObject({
       weights: unitInterval.default(0).describe('Each private issue weight varies by up to ± this share of itself.'),
-      firmness: unitInterval.default(0).describe('Each red line\'s firmness varies by up to ± this (never above 1).'),
+      firmness: unitInterval.default(0).describe("Each red line's firmness varies by up to ± this (never above 1)."),
       reservation: unitInterval.default(0).describe('Each reservation value varies by up to ± this.'),
     })
     .default({ weights: 0, firmness: 0, reservation: 0 })

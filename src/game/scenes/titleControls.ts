@@ -1,0 +1,77 @@
+// The title screen's keyboard and wheel: what each key does in the list and in an open briefing. Every key maps
+// to a store action (or to scrolling the briefing's text), so the screen itself never decides anything.
+import Phaser from 'phaser';
+import { scenarioCatalogue } from '../../store';
+import type { BriefingPanel } from '../widgets/briefingPanel';
+
+// Captured keys do not reach the page: Tab must move the selection, not the browser's focus, and Space or
+// Page Down must not scroll the page.
+const CAPTURED_KEYS = 'TAB,UP,DOWN,LEFT,RIGHT,SPACE,ENTER,PAGE_UP,PAGE_DOWN';
+
+export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel): void {
+  const keyboard = scene.input.keyboard;
+  if (keyboard) {
+    keyboard.addCapture(CAPTURED_KEYS);
+    // Captures live on the game-wide keyboard manager, so they are released when the scene ends.
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.removeCapture(CAPTURED_KEYS));
+    keyboard.on('keydown', (event: KeyboardEvent) => {
+      if (scenarioCatalogue.getState().view === 'briefing') onBriefingKey(event, briefing);
+      else onListKey(event);
+    });
+  }
+  scene.input.on(
+    Phaser.Input.Events.POINTER_WHEEL,
+    (_pointer: Phaser.Input.Pointer, _over: unknown, _deltaX: number, deltaY: number) => {
+      if (deltaY !== 0) briefing.scrollOpening(deltaY > 0 ? 1 : -1);
+    },
+  );
+}
+
+function onListKey(event: KeyboardEvent) {
+  const catalogue = scenarioCatalogue.getState();
+  switch (event.key) {
+    case 'ArrowDown':
+      catalogue.moveSelection(1);
+      break;
+    case 'ArrowUp':
+      catalogue.moveSelection(-1);
+      break;
+    case 'Tab':
+      catalogue.moveSelection(event.shiftKey ? -1 : 1);
+      break;
+    case 'Home':
+      catalogue.select(0);
+      break;
+    case 'End':
+      catalogue.select(catalogue.entries.length - 1);
+      break;
+    case 'Enter':
+    case ' ':
+      catalogue.openSelected();
+      break;
+  }
+}
+
+function onBriefingKey(event: KeyboardEvent, briefing: BriefingPanel) {
+  const catalogue = scenarioCatalogue.getState();
+  switch (event.key) {
+    case 'Escape':
+    case 'Backspace':
+      catalogue.backToList();
+      break;
+    case 'Tab':
+    case 'ArrowLeft':
+    case 'ArrowRight':
+      catalogue.toggleBriefingPage();
+      break;
+    case 'ArrowDown':
+    case 'ArrowUp':
+      briefing.scrollOpening(event.key === 'ArrowDown' ? 1 : -1);
+      break;
+    case 'PageDown':
+    case 'PageUp':
+    case ' ':
+      briefing.scrollOpening(event.key === 'PageUp' ? -1 : 1, true);
+      break;
+  }
+}

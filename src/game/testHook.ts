@@ -1,0 +1,94 @@
+// A read-only window onto the game for browser tests, published only when the page is opened with `?test`
+// (toolchain.md: nothing test-only on window in a normal session). Tests read what the player sees from it:
+// the scene, the selection, and the text objects actually visible on the canvas.
+import Phaser from 'phaser';
+import type { ScenarioCatalogueStore, ScenarioFile } from '../store';
+import { MODAL_NAME } from './layers';
+
+export interface VisibleText {
+  text: string;
+  fontSizePx: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface CeasefireTestHook {
+  readonly ready: boolean;
+  readonly scene: string;
+  readonly view: string;
+  readonly briefingPage: string;
+  readonly scenarios: readonly { fileName: string; id: string | null; title: string | null; valid: boolean }[];
+  readonly selected: number;
+  readonly selectedFile: string | null;
+  /** Text objects on screen now: visible, not transparent, inside the 1280×720 view. */
+  readonly visibleTexts: () => VisibleText[];
+}
+
+declare global {
+  interface Window {
+    __ceasefire?: CeasefireTestHook;
+    /** Test seam: lets a browser test add a scenario file (valid or broken) without rebuilding the game. */
+    __ceasefireTest?: { addScenarioFile: (file: ScenarioFile) => void };
+  }
+}
+
+export const testHookEnabled = new URLSearchParams(window.location.search).has('test');
+
+export function publishTestHook(scene: Phaser.Scene, catalogue: ScenarioCatalogueStore, ready: boolean): void {
+  if (!testHookEnabled) return;
+  const state = catalogue.getState();
+  const selected = state.entries[state.selectedIndex];
+  window.__ceasefire = Object.freeze({
+    ready,
+    scene: scene.sys.settings.key,
+    view: state.view,
+    briefingPage: state.briefingPage,
+    scenarios: Object.freeze(
+      state.entries.map((entry) => ({
+        fileName: entry.fileName,
+        id: entry.status === 'valid' ? entry.scenario.id : null,
+        title: entry.status === 'valid' ? entry.scenario.title : null,
+        valid: entry.status === 'valid',
+      })),
+    ),
+    selected: state.selectedIndex,
+    selectedFile: selected?.fileName ?? null,
+    visibleTexts: () => collectVisibleTexts(scene),
+  });
+  window.__ceasefireTest = Object.freeze({ addScenarioFile: (file: ScenarioFile) => state.addScenarioFile(file) });
+}
+
+function isShownObject(object: Phaser.GameObjects.GameObject): boolean {
+  return object instanceof Phaser.GameObjects.Container && object.visible && object.alpha > 0.05;
+}
+
+function collectVisibleTexts(scene: Phaser.Scene): VisibleText[] {
+  const found: VisibleText[] = [];
+  const view = scene.cameras.main.worldView;
+  const visit = (objects: Phaser.GameObjects.GameObject[], parentAlpha: number) => {
+    for (const object of objects) {
+      if (object instanceof Phaser.GameObjects.Container) {
+        if (object.visible && object.alpha * parentAlpha > 0.05) visit(object.list, object.alpha * parentAlpha);
+      } else if (object instanceof Phaser.GameObjects.Text) {
+        const bounds = object.getBounds();
+        const onScreen = Phaser.Geom.Intersects.RectangleToRectangle(bounds, view);
+        if (object.visible && object.alpha * parentAlpha > 0.05 && object.text !== '' && onScreen) {
+          found.push({
+            text: object.text,
+            fontSizePx: Number.parseFloat(String(object.style.fontSize)) * object.scaleY,
+            x: Math.round(bounds.x),
+            y: Math.round(bounds.y),
+            width: Math.round(bounds.width),
+            height: Math.round(bounds.height),
+          });
+        }
+      }
+    }
+  };
+  // A visible modal (the briefing panel) covers everything under it, so only its own texts are seen.
+  const modal = scene.children.list.find((object) => object.name === MODAL_NAME && isShownObject(object));
+  visit(modal ? [modal] : scene.children.list, 1);
+  return found;
+}
