@@ -22,3 +22,23 @@ import type { GameState } from './types';
 export function stateHash(state: GameState): string {
   return hashJson(state);
 }
+
+/**
+ * A cheap fingerprint of a state, for a replay's checkpoint after every action: where the game stands (round,
+ * phase, turn, deadline), the RNG, and what happened last. Hashing the whole state after each of ~200 actions would
+ * make verifying a replay take a tenth of a second; this tells where two games first part ways, and the full
+ * stateHash at the end still pins every number.
+ */
+export function checkpointHash(state: GameState): string {
+  const lastRound = state.log[state.log.length - 1] ?? [];
+  return hashJson({
+    rng: state.rng,
+    round: state.round,
+    phase: state.phase,
+    actorIndex: state.actorIndex,
+    deadline: state.deadline,
+    entries: state.log.reduce((count, round) => count + round.length, 0),
+    last: lastRound[lastRound.length - 1] ?? null,
+    actionsUsed: state.actionsUsed,
+  });
+}

@@ -1,0 +1,189 @@
+// `npm run bench`: how fast the engine and the AI run, and how heavy the browser build is. Figures only, no pass or
+// fail: one process on one core, after a warm-up, so numbers from two runs on the same machine compare.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { applyAction, createGame, currentActor, decideAction, ENGINE_VERSION, playAiGame } from '../engine';
+import type { CompiledScenario, GameState } from '../engine';
+import { recordAiGame, verifyReplay } from '../replay';
+import {
+  loadCompiledScenario,
+  parseCliArgs,
+  positiveInteger,
+  ReportedError,
+  runMain,
+  scenarioPath,
+  UsageError,
+} from './args';
+
+const usage = `Usage: npm run bench [-- --scenario <file>] [--seconds <n>] [--json]
+
+Prints, for one process on one core after a warm-up:
+  full all-AI games per second (games played back to back for about --seconds),
+  AI decision time p50 / p99 (every decideAction call of a set of games),
+  applyAction mean time in microseconds,
+  the time to verify a full recorded replay (median of several runs),
+  and, if dist/ exists (npm run build), the gzip size of the JavaScript in dist/assets, in total and without the
+  Phaser chunk.
+No assertions: these are figures to compare between runs on the same machine.
+
+Options:
+  --scenario <file>  scenario to play (default: scenarios/paris-2026.yaml; a bare id means scenarios/<id>.yaml)
+  --seconds <n>      time spent on the games-per-second figure (default: 10)
+  --json             print one JSON object
+  --help             this text`;
+
+const WARM_UP_GAMES = 5;
+const TIMED_GAMES = 30;
+const VERIFY_RUNS = 5;
+
+async function main(args: string[]): Promise<number> {
+  const { values, positionals } = parseCliArgs(args, {
+    scenario: { type: 'string', default: 'scenarios/paris-2026.yaml' },
+    seconds: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const seconds = positiveInteger(values.seconds, 'seconds', 10);
+  if (seconds > 600) throw new UsageError('--seconds may be at most 600');
+  const file = scenarioPath(values.scenario);
+  const compiled = await loadCompiledScenario(file);
+  const say = (line: string) => {
+    if (!values.json) console.log(line);
+  };
+
+  say(`bench: ${compiled.scenario.id} (${file}), engine ${ENGINE_VERSION}, Node ${process.version}, one core`);
+  for (let i = 0; i < WARM_UP_GAMES; i++) playAiGame(compiled, { seed: `warm-up-${i}` });
+
+  const throughput = gamesPerSecond(compiled, seconds * 1000);
+  say(
+    `  full all-AI games per second   ${throughput.gamesPerSecond.toFixed(1)}  (${throughput.games} games in ${(throughput.ms / 1000).toFixed(1)} s, ${throughput.actionsPerGame.toFixed(0)} actions a game)`,
+  );
+
+  const timings = timedGames(compiled, TIMED_GAMES);
+  say(
+    `  AI decision time               p50 ${formatMs(timings.decideP50)}, p99 ${formatMs(timings.decideP99)}, max ${formatMs(timings.decideMax)}  (${timings.decisions} decisions)`,
+  );
+  say(`  applyAction mean               ${timings.applyMeanMicroseconds.toFixed(1)} µs`);
+
+  const verify = verifyTime(compiled);
+  say(
+    `  verify a full replay           ${verify.medianMs.toFixed(1)} ms  (${verify.actions} actions, median of ${VERIFY_RUNS})`,
+  );
+
+  const bundle = bundleSizes('dist/assets');
+  if (bundle === null) say('  bundle size                    no dist/assets (run npm run build first)');
+  else
+    say(
+      `  bundle JS, gzip                ${formatKiB(bundle.totalGzip)} total, ${formatKiB(bundle.withoutPhaserGzip)} without the Phaser chunk  (${bundle.files} files)`,
+    );
+
+  if (values.json)
+    console.log(
+      JSON.stringify({
+        scenario: compiled.scenario.id,
+        engineVersion: ENGINE_VERSION,
+        node: process.version,
+        ...throughput,
+        decideP50Ms: timings.decideP50,
+        decideP99Ms: timings.decideP99,
+        decideMaxMs: timings.decideMax,
+        decisions: timings.decisions,
+        applyMeanMicroseconds: timings.applyMeanMicroseconds,
+        verifyMs: verify.medianMs,
+        verifyActions: verify.actions,
+        bundle,
+      }),
+    );
+  return 0;
+}
+
+function gamesPerSecond(compiled: CompiledScenario, budgetMs: number) {
+  let games = 0;
+  let actions = 0;
+  const started = performance.now();
+  let ms = 0;
+  while (ms < budgetMs) {
+    actions += playAiGame(compiled, { seed: `bench-${games}` }).actions.length;
+    games++;
+    ms = performance.now() - started;
+  }
+  return { games, ms, gamesPerSecond: games / (ms / 1000), actionsPerGame: actions / games };
+}
+
+/** The AI loop of runAiTurns, with a stopwatch around each decision and each rule application. */
+function timedGames(compiled: CompiledScenario, games: number) {
+  const decideTimes: number[] = [];
+  let applyTotal = 0;
+  let applyCount = 0;
+  for (let i = 0; i < games; i++) {
+    let state: GameState = createGame(compiled, { seed: `timed-${i}` });
+    while (!state.paused && state.phase !== 'ended') {
+      const actor = currentActor(compiled, state);
+      if (actor === null || state.seats[actor] !== 'ai') break;
+      const t0 = performance.now();
+      const action = decideAction(compiled, state, actor);
+      const t1 = performance.now();
+      state = applyAction(compiled, state, action).state;
+      const t2 = performance.now();
+      decideTimes.push(t1 - t0);
+      applyTotal += t2 - t1;
+      applyCount++;
+    }
+  }
+  decideTimes.sort((a, b) => a - b);
+  return {
+    decisions: decideTimes.length,
+    decideP50: percentile(decideTimes, 0.5),
+    decideP99: percentile(decideTimes, 0.99),
+    decideMax: decideTimes.at(-1) ?? 0,
+    applyMeanMicroseconds: applyCount === 0 ? 0 : (applyTotal / applyCount) * 1000,
+  };
+}
+
+function verifyTime(compiled: CompiledScenario) {
+  const replay = recordAiGame(compiled, 'bench-replay');
+  const times: number[] = [];
+  for (let run = 0; run < VERIFY_RUNS; run++) {
+    const t0 = performance.now();
+    const result = verifyReplay(compiled, replay);
+    times.push(performance.now() - t0);
+    if (!result.ok) throw new ReportedError([`bench: a freshly recorded replay does not verify: ${result.reason}`]);
+  }
+  times.sort((a, b) => a - b);
+  return { medianMs: percentile(times, 0.5), actions: replay.actions.length };
+}
+
+function bundleSizes(folder: string) {
+  if (!existsSync(folder)) return null;
+  const scripts = readdirSync(folder).filter((name) => /\.m?js$/.test(name));
+  let totalGzip = 0;
+  let withoutPhaserGzip = 0;
+  for (const name of scripts) {
+    const size = gzipSync(readFileSync(join(folder, name)), { level: 9 }).length;
+    totalGzip += size;
+    if (!name.toLowerCase().includes('phaser')) withoutPhaserGzip += size;
+  }
+  return { files: scripts.length, totalGzip, withoutPhaserGzip };
+}
+
+/** Nearest-rank percentile of sorted values. */
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
+}
+
+function formatMs(ms: number): string {
+  return ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`;
+}
+
+function formatKiB(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}
+
+await runMain('bench', () => main(process.argv.slice(2)));
