@@ -8,8 +8,8 @@ import { compileFile, compileText, drive } from './gameHelpers';
 // Pinned with engine 1.0.0 and the scenarios as committed with it.
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
-  tutorialAi: '403e5a712b19d0a7',
-  parisAi: '45e434eeda993ad9',
+  tutorialAi: '3a7d93b7b391efb1',
+  parisAi: '9229c5d5614163f3',
 };
 
 describe('golden games', () => {
