@@ -20,6 +20,8 @@ export interface CompiledScenario {
   event: Map<string, NewsEvent>;
   /** values[p][i][o]: the scenario's value of option o of issue i for party p (0 where the party gave none). */
   values: number[][][];
+  /** bestValue[p][i]: the party's best option value on each issue (its ideal text, red lines aside). */
+  bestValue: number[][];
   /** enforcement[i][o]: how much the clause deters and answers violations. */
   enforcement: number[][];
   leversByParty: Map<string, Lever[]>;
@@ -53,6 +55,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     lever: new Map(scenario.levers.map((lever) => [lever.id, lever])),
     event: new Map(scenario.events.map((event) => [event.id, event])),
     values,
+    bestValue: values.map((byIssue) => byIssue.map((byOption) => Math.max(0, ...byOption))),
     enforcement: scenario.issues.map((issue) => issue.options.map((option) => option.enforcement)),
     leversByParty,
     signatories: scenario.rules.requiredSignatories,

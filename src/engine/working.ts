@@ -11,7 +11,8 @@ export class WorkingState {
   readonly state: GameState;
   readonly events: GameEvent[] = [];
   private readonly copiedTop = new Set<string>();
-  private readonly copiedRows = new Set<string>();
+  /** Per record (or `log`, `firmness`, `leversPlayed`), the rows already copied for this action. */
+  private readonly copiedRows = new Map<string, Set<string | number>>();
   private rngInstance: Rng | null = null;
 
   constructor(original: GameState) {
@@ -33,10 +34,9 @@ export class WorkingState {
     this.events.push(event);
     const log = this.top('log');
     const index = this.state.round - 1;
-    if (!this.copiedRows.has(`log/${index}`)) {
+    if (this.firstWrite('log', index)) {
       while (log.length <= index) log.push([]);
       log[index] = [...(log[index] ?? [])];
-      this.copiedRows.add(`log/${index}`);
     }
     log[index]?.push({ round: this.state.round, ...event });
   }
@@ -60,38 +60,39 @@ export class WorkingState {
   row(key: 'insights', party: PartyId): Record<string, Insight>;
   row(key: NestedKey, party: PartyId): Record<string, unknown> {
     const table = this.nested(key);
-    const id = `${key}/${party}`;
-    if (!this.copiedRows.has(id)) {
-      table[party] = { ...(table[party] ?? {}) };
-      this.copiedRows.add(id);
-    }
+    if (this.firstWrite(key, party)) table[party] = { ...(table[party] ?? {}) };
     return table[party] as Record<string, unknown>;
   }
 
   firmness(party: PartyId): number[] {
-    const id = `firmness/${party}`;
     if (!this.copiedTop.has('firmness')) {
       this.state.firmness = { ...this.state.firmness };
       this.copiedTop.add('firmness');
     }
-    if (!this.copiedRows.has(id)) {
-      this.state.firmness[party] = [...(this.state.firmness[party] ?? [])];
-      this.copiedRows.add(id);
-    }
+    if (this.firstWrite('firmness', party)) this.state.firmness[party] = [...(this.state.firmness[party] ?? [])];
     return this.state.firmness[party] ?? [];
   }
 
   leversPlayed(party: PartyId): string[] {
-    const id = `leversPlayed/${party}`;
     if (!this.copiedTop.has('leversPlayed')) {
       this.state.leversPlayed = { ...this.state.leversPlayed };
       this.copiedTop.add('leversPlayed');
     }
-    if (!this.copiedRows.has(id)) {
+    if (this.firstWrite('leversPlayed', party))
       this.state.leversPlayed[party] = [...(this.state.leversPlayed[party] ?? [])];
-      this.copiedRows.add(id);
-    }
     return this.state.leversPlayed[party] ?? [];
+  }
+
+  /** True the first time a row of a record is written during this action (and remembers it). */
+  private firstWrite(record: string, row: string | number): boolean {
+    let rows = this.copiedRows.get(record);
+    if (!rows) {
+      rows = new Set();
+      this.copiedRows.set(record, rows);
+    }
+    if (rows.has(row)) return false;
+    rows.add(row);
+    return true;
   }
 
   /** Replaces one draft by an updated copy (drafts are small; answers are added to copies). */

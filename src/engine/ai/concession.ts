@@ -14,7 +14,7 @@ export function bestPossibleUtility(compiled: CompiledScenario, state: GameState
     const weight = weights[issueId] ?? 0;
     if (weight <= 0) return;
     total += weight;
-    weighted += weight * Math.max(...(compiled.values[p]?.[i] ?? [0]));
+    weighted += weight * (compiled.bestValue[p]?.[i] ?? 0);
   });
   return total > 0 ? weighted / total : 0;
 }

@@ -9,7 +9,7 @@ import { aiRandom } from './aiRandom';
 
 export type DraftObjective = 'nash' | 'self';
 
-const RESTARTS = 4;
+const RESTARTS = 3;
 /** Scores within this of the best count as equally good (scores are Nash products of surpluses, ~0.001–0.1). */
 const NEAR_BEST = 0.002;
 const MAX_PASSES = 6;
