@@ -8,8 +8,8 @@ import { compileFile, compileText, drive } from './gameHelpers';
 // Pinned with engine 1.0.0 and the scenarios as committed with it.
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
-  tutorialAi: '3a7d93b7b391efb1',
-  parisAi: '9229c5d5614163f3',
+  tutorialAi: '6ac0be72ef1eddf8',
+  parisAi: '080e6ffa8c9d75bb',
 };
 
 describe('golden games', () => {
