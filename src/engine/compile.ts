@@ -26,6 +26,8 @@ export interface CompiledScenario {
   enforcement: number[][];
   leversByParty: Map<string, Lever[]>;
   signatories: string[];
+  /** The required signatories in table order: the order in which answers are given. */
+  answerOrder: string[];
   /** Parties whose seat is at the table. */
   seated: string[];
 }
@@ -59,6 +61,7 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     enforcement: scenario.issues.map((issue) => issue.options.map((option) => option.enforcement)),
     leversByParty,
     signatories: scenario.rules.requiredSignatories,
+    answerOrder: partyIds.filter((id) => scenario.rules.requiredSignatories.includes(id)),
     seated: scenario.parties.filter((party) => party.atTable).map((party) => party.id),
   };
 }

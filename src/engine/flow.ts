@@ -45,7 +45,8 @@ export function currentActor(compiled: CompiledScenario, state: GameState): Part
     case 'drafting':
       return draftingOrder(compiled)[state.actorIndex] ?? null;
     case 'answers':
-      return compiled.partyIds.find((party) => pendingDrafts(compiled, state, party).length > 0) ?? null;
+      // In table order; only required signatories ever answer.
+      return compiled.answerOrder.find((party) => pendingDrafts(compiled, state, party).length > 0) ?? null;
     case 'ended':
       return null;
   }
