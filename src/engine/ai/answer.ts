@@ -2,13 +2,30 @@
 // engine checks); when it does not trust the drafter it may withhold the numbers or which red line is crossed.
 import type { CompiledScenario } from '../compile';
 import { optionLabel, redLinesCrossed, utilityOf } from '../model';
-import type { Action, Draft, GameState, PartyId } from '../types';
+import type { Action, Draft, GameState, PartyId, Terms } from '../types';
 import { neededUtility } from './concession';
 
 /** Below this trust in the drafter, a party keeps its numbers and private red lines to itself. */
 const CANDOUR_TRUST = 35;
 
 const twoDecimals = (value: number) => Math.round(value * 100) / 100;
+
+/**
+ * Whether the party would accept these terms from `drafter`, without wording a reason: what a counter-drafter asks
+ * itself about each text on the table before it writes its own. Same rule as decideAnswer.
+ */
+export function wouldAccept(
+  compiled: CompiledScenario,
+  state: GameState,
+  party: PartyId,
+  terms: Terms,
+  drafter: PartyId,
+) {
+  if (redLinesCrossed(compiled, state, party, terms).some((line) => line.binding)) return false;
+  if (state.pledges.some((p) => p.party === party && !p.broken && p.refuses.includes(terms[p.issue] ?? '')))
+    return false;
+  return utilityOf(compiled, state, party, terms) >= neededUtility(compiled, state, party, drafter);
+}
 
 export function decideAnswer(compiled: CompiledScenario, state: GameState, party: PartyId, draft: Draft): Action {
   // A party away from the table speaks to the envoy who carries the text, not to its author.

@@ -4,7 +4,7 @@ import type { CompiledScenario } from '../compile';
 import { pendingDrafts } from '../flow';
 import { reservationValue, talksProgress, utilityOf } from '../model';
 import type { Action, GameState, PartyId } from '../types';
-import { decideAnswer } from './answer';
+import { decideAnswer, wouldAccept } from './answer';
 import { decideDiplomacy } from './diplomacy';
 import { searchDraft } from './drafting';
 
@@ -29,22 +29,12 @@ function decideDrafting(compiled: CompiledScenario, state: GameState, party: Par
   const isPen = compiled.scenario.rules.pen === party;
   if (!isPen) {
     const onTable = state.drafts.filter((draft) => draft.round === state.round);
-    if (onTable.some((draft) => decideAnswerAccepts(compiled, state, party, draft.terms)))
+    if (onTable.some((draft) => wouldAccept(compiled, state, party, draft.terms, draft.by)))
       return { type: 'endPhase', party };
   }
   const { terms, score } = searchDraft(compiled, state, party, isPen ? 'nash' : 'self');
   if (!isPen && score < 0) return { type: 'endPhase', party };
   return { type: 'tableDraft', party, terms };
-}
-
-function decideAnswerAccepts(
-  compiled: CompiledScenario,
-  state: GameState,
-  party: PartyId,
-  terms: Record<string, string>,
-) {
-  const answer = decideAnswer(compiled, state, party, { id: '', round: state.round, by: party, terms, answers: {} });
-  return answer.type === 'answerDraft' && answer.accept;
 }
 
 /**

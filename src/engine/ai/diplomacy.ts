@@ -7,11 +7,11 @@ import { whyIllegal } from '../legality';
 import { reservationValue } from '../model';
 import type { Action, GameState, PartyId } from '../types';
 import { aiRandom } from './aiRandom';
-import { leverPlans } from './leverPlans';
+import { leverPlans, REVEAL_VALUE } from './leverPlans';
 import type { LeverPlan } from './leverPlans';
 
-/** What reading a party is worth: much to a drafter, who must write for it; little to others. */
-const REVEAL_VALUE = { drafter: 0.15, other: 0.02 };
+/** Near-equal levers are told apart by chance, by at most this much. */
+const JITTER = 0.01;
 
 function isDrafter(compiled: CompiledScenario, party: PartyId): boolean {
   return compiled.scenario.rules.pen === party || compiled.scenario.rules.counterDrafts.includes(party);
@@ -40,15 +40,19 @@ export function decideDiplomacy(compiled: CompiledScenario, state: GameState, pa
   // How much the party wants a deal at all: the less no deal is worth to it, the more it fears collapse.
   const wantsDeal = 1 - reservationValue(compiled, state, party);
   const revealValue = isDrafter(compiled, party) ? REVEAL_VALUE.drafter : REVEAL_VALUE.other;
-  const ranked = leverPlans(compiled, party)
-    .map((plan) => ({ plan, value: planValue(state, party, plan, wantsDeal, revealValue) + random() * 0.01 }))
-    .filter((entry) => entry.value > 0)
-    .sort((a, b) => b.value - a.value);
-  // The best lever that is playable now (cost, conditions, once per game).
-  for (const { plan } of ranked) {
+  // Plans come best-ceiling first: once no remaining plan could beat the best playable one, stop looking.
+  let best: Action | null = null;
+  let bestValue = 0;
+  for (const plan of leverPlans(compiled, party)) {
+    if (plan.ceiling + JITTER <= bestValue) break;
+    const value = planValue(state, party, plan, wantsDeal, revealValue) + random() * JITTER;
+    if (value <= bestValue) continue;
     const action = toAction(party, plan);
-    if (whyIllegal(compiled, state, action) === null) return action;
+    if (whyIllegal(compiled, state, action) !== null) continue;
+    best = action;
+    bestValue = value;
   }
+  if (best) return best;
 
   // Nothing worth its cost: a drafter meets the signatory it knows least about, if the meeting is allowed.
   if (isDrafter(compiled, party)) {

@@ -15,26 +15,69 @@ const NEAR_BEST = 0.002;
 const MAX_PASSES = 6;
 
 /**
+ * The problem laid out for the search: for each clause (issue i, option o), every party's contribution in one flat
+ * array, and how many parties are known to veto it. Trying a clause then costs one pass over the parties.
+ */
+interface ClauseTable {
+  parties: number;
+  optionCounts: number[];
+  /** gains[i][o][p] */
+  gains: Float64Array[][];
+  /** vetoes[i][o]: how many parties veto option o of issue i. */
+  vetoes: number[][];
+  reservation: Float64Array;
+}
+
+function clauseTable(problem: BargainingProblem): ClauseTable {
+  const parties = problem.parties.length;
+  const gains: Float64Array[][] = [];
+  const vetoes: number[][] = [];
+  problem.issues.forEach((issue, i) => {
+    const issueGains: Float64Array[] = [];
+    const issueVetoes: number[] = [];
+    for (let o = 0; o < issue.options.length; o++) {
+      const gain = new Float64Array(parties);
+      let count = 0;
+      for (let p = 0; p < parties; p++) {
+        gain[p] = problem.contribution[p]?.[i]?.[o] ?? 0;
+        if (problem.vetoed[p]?.[i]?.[o]) count++;
+      }
+      issueGains.push(gain);
+      issueVetoes.push(count);
+    }
+    gains.push(issueGains);
+    vetoes.push(issueVetoes);
+  });
+  return {
+    parties,
+    optionCounts: problem.issues.map((issue) => issue.options.length),
+    gains,
+    vetoes,
+    reservation: Float64Array.from(problem.reservation),
+  };
+}
+
+/**
  * Scores packages from per-party utility sums: any known veto is out (-10); if everyone clears the need they are
  * believed to have, more is better (Nash product, or the drafter's own utility); otherwise the worst gap counts.
  */
 function scoreSums(
-  problem: BargainingProblem,
+  table: ClauseTable,
   objective: DraftObjective,
   selfIndex: number,
-  sums: number[],
+  sums: Float64Array,
   vetoes: number,
 ) {
   if (vetoes > 0) return -10;
   let product = 1;
   let worst = Infinity;
-  for (let p = 0; p < sums.length; p++) {
-    const surplus = (sums[p] ?? 0) - (problem.reservation[p] ?? 0);
-    worst = Math.min(worst, surplus);
-    product *= Math.max(surplus, 0) + 0.01;
+  for (let p = 0; p < table.parties; p++) {
+    const surplus = sums[p]! - table.reservation[p]!;
+    if (surplus < worst) worst = surplus;
+    product *= (surplus > 0 ? surplus : 0) + 0.01;
   }
   if (worst < 0) return worst;
-  return objective === 'self' && selfIndex >= 0 ? 1 + (sums[selfIndex] ?? 0) + product * 0.01 : 1 + product;
+  return objective === 'self' && selfIndex >= 0 ? 1 + sums[selfIndex]! + product * 0.01 : 1 + product;
 }
 
 /**
@@ -42,43 +85,38 @@ function scoreSums(
  * clause that changes, so each try costs one step per party, not a full re-evaluation.
  */
 function climb(
-  problem: BargainingProblem,
+  table: ClauseTable,
   objective: DraftObjective,
   selfIndex: number,
   start: Package,
 ): { pkg: Package; value: number } {
-  const parties = problem.parties.length;
+  const { parties, gains } = table;
   const pkg = [...start];
-  const sums = new Array<number>(parties).fill(0);
+  const sums = new Float64Array(parties);
   let vetoes = 0;
   for (let i = 0; i < pkg.length; i++) {
-    for (let p = 0; p < parties; p++) {
-      sums[p]! += problem.contribution[p]?.[i]?.[pkg[i] ?? 0] ?? 0;
-      if (problem.vetoed[p]?.[i]?.[pkg[i] ?? 0]) vetoes++;
-    }
+    const gain = gains[i]![pkg[i]!]!;
+    for (let p = 0; p < parties; p++) sums[p]! += gain[p]!;
+    vetoes += table.vetoes[i]![pkg[i]!]!;
   }
-  let value = scoreSums(problem, objective, selfIndex, sums, vetoes);
-  const trial = new Array<number>(parties).fill(0);
+  let value = scoreSums(table, objective, selfIndex, sums, vetoes);
+  const trial = new Float64Array(parties);
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let improved = false;
     for (let i = 0; i < pkg.length; i++) {
-      const kept = pkg[i] ?? 0;
-      const options = problem.issues[i]?.options.length ?? 0;
-      for (let o = 0; o < options; o++) {
+      const kept = pkg[i]!;
+      const keptGain = gains[i]![kept]!;
+      for (let o = 0; o < table.optionCounts[i]!; o++) {
         if (o === kept) continue;
-        let trialVetoes = vetoes;
-        for (let p = 0; p < parties; p++) {
-          const row = problem.contribution[p]?.[i];
-          trial[p] = (sums[p] ?? 0) - (row?.[kept] ?? 0) + (row?.[o] ?? 0);
-          if (problem.vetoed[p]?.[i]?.[kept]) trialVetoes--;
-          if (problem.vetoed[p]?.[i]?.[o]) trialVetoes++;
-        }
-        const candidate = scoreSums(problem, objective, selfIndex, trial, trialVetoes);
+        const gain = gains[i]![o]!;
+        for (let p = 0; p < parties; p++) trial[p] = sums[p]! - keptGain[p]! + gain[p]!;
+        const trialVetoes = vetoes - table.vetoes[i]![kept]! + table.vetoes[i]![o]!;
+        const candidate = scoreSums(table, objective, selfIndex, trial, trialVetoes);
         if (candidate > value + 1e-12) {
           value = candidate;
           pkg[i] = o;
           vetoes = trialVetoes;
-          for (let p = 0; p < parties; p++) sums[p] = trial[p] ?? 0;
+          sums.set(trial);
           improved = true;
           break;
         }
@@ -118,7 +156,8 @@ export function searchDraft(
   for (let r = 0; r < restarts; r++)
     starts.push(problem.issues.map((issue) => Math.floor(random() * issue.options.length)));
 
-  const results = starts.map((start) => climb(problem, objective, selfIndex, start));
+  const table = clauseTable(problem);
+  const results = starts.map((start) => climb(table, objective, selfIndex, start));
   const bestValue = Math.max(...results.map((result) => result.value));
   // Among texts about as good as the best, the drafter's own leaning decides: different seeds, different stories.
   const nearBest = results.filter((result) => result.value >= bestValue - NEAR_BEST);

@@ -19,7 +19,12 @@ export interface LeverPlan {
   perIssueWeight: [issueId: string, coefficient: number][];
   /** Parties whose priorities the lever reveals to the player. */
   reveals: PartyId[];
+  /** The most this plan can be worth to the party at any moment (moment-dependent terms at their best). */
+  ceiling: number;
 }
+
+/** What reading a party is worth: much to a drafter, who must write for it; little to others. */
+export const REVEAL_VALUE = { drafter: 0.15, other: 0.02 };
 
 const cache = new WeakMap<CompiledScenario, Map<PartyId, LeverPlan[]>>();
 
@@ -36,6 +41,8 @@ export function leverPlans(compiled: CompiledScenario, party: PartyId): LeverPla
       const targets: (PartyId | null)[] = lever.targets ? lever.targets.filter((id) => id !== party) : [null];
       for (const target of targets) plans.push(planLever(compiled, party, lever, target));
     }
+    // Best first, so that the AI can stop as soon as no remaining plan could beat the best one found.
+    plans.sort((a, b) => b.ceiling - a.ceiling);
     byParty.set(party, plans);
   }
   return plans;
@@ -64,10 +71,16 @@ function reservationMove(
 }
 
 function planLever(compiled: CompiledScenario, self: PartyId, lever: Lever, target: PartyId | null): LeverPlan {
-  const plan: LeverPlan = { lever, target, fixed: 0, perWantsDeal: 0, perIssueWeight: [], reveals: [] };
+  const plan: LeverPlan = { lever, target, fixed: 0, perWantsDeal: 0, perIssueWeight: [], reveals: [], ceiling: 0 };
   const context = { self, target };
   for (const effect of lever.effects) addEffect(compiled, self, effect, context, plan);
   for (const [meterId, cost] of Object.entries(lever.cost)) plan.fixed -= (cost / meterRange(compiled, meterId)) * 0.6;
+  // wantsDeal and issue weights lie in 0..1, so each such term is at most its positive coefficient.
+  plan.ceiling =
+    plan.fixed +
+    Math.max(0, plan.perWantsDeal) +
+    plan.perIssueWeight.reduce((sum, [, coefficient]) => sum + Math.max(0, coefficient), 0) +
+    plan.reveals.length * REVEAL_VALUE.drafter;
   return plan;
 }
 

@@ -8,8 +8,8 @@ import { compileFile, compileText, drive } from './gameHelpers';
 // Pinned with engine 1.0.0 and the scenarios as committed with it.
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
-  tutorialAi: '6ac0be72ef1eddf8',
-  parisAi: '080e6ffa8c9d75bb',
+  tutorialAi: '546059428adeeeac',
+  parisAi: 'f865734288621179',
 };
 
 describe('golden games', () => {
