@@ -49,7 +49,7 @@ function handle(compiled: CompiledScenario, work: WorkingState, action: Action):
         const row = work.row('partyMeters', action.party);
         row[meterId] = (row[meterId] ?? 0) - cost;
       }
-      work.leversPlayed(action.party).push(lever.id);
+      if (lever.oncePerGame) work.leversPlayed(action.party).push(lever.id);
       work.emit({
         type: 'lever-played',
         party: action.party,

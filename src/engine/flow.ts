@@ -21,15 +21,20 @@ export function draftingOrder(compiled: CompiledScenario): PartyId[] {
 
 /** Drafts a party still has to answer now: this round's drafts at the table, or drafts carried to it that arrived. */
 export function pendingDrafts(compiled: CompiledScenario, state: GameState, party: PartyId): Draft[] {
-  if (!compiled.signatories.includes(party)) return [];
-  const atTable = compiled.party.get(party)?.atTable ?? true;
-  if (atTable) {
-    return state.drafts.filter((draft) => draft.round === state.round && draft.by !== party && !draft.answers[party]);
-  }
-  const due = new Set(
-    state.relayed.filter((relay) => relay.to === party && relay.dueRound <= state.round).map((relay) => relay.draftId),
+  return state.drafts.filter((draft) => isPendingFor(compiled, state, party, draft));
+}
+
+function isPendingFor(compiled: CompiledScenario, state: GameState, party: PartyId, draft: Draft): boolean {
+  if (draft.answers[party] || draft.by === party || !compiled.signatories.includes(party)) return false;
+  if (compiled.party.get(party)?.atTable ?? true) return draft.round === state.round;
+  return state.relayed.some(
+    (relay) => relay.to === party && relay.draftId === draft.id && relay.dueRound <= state.round,
   );
-  return state.drafts.filter((draft) => due.has(draft.id) && !draft.answers[party]);
+}
+
+/** Whether the party has anything to answer, without building the list (asked once per answer per signatory). */
+function hasPendingDraft(compiled: CompiledScenario, state: GameState, party: PartyId): boolean {
+  return state.drafts.some((draft) => isPendingFor(compiled, state, party, draft));
 }
 
 /** A function, not an inline comparison, because effects called in between may have ended the game. */
@@ -46,7 +51,7 @@ export function currentActor(compiled: CompiledScenario, state: GameState): Part
       return draftingOrder(compiled)[state.actorIndex] ?? null;
     case 'answers':
       // In table order; only required signatories ever answer.
-      return compiled.answerOrder.find((party) => pendingDrafts(compiled, state, party).length > 0) ?? null;
+      return compiled.answerOrder.find((party) => hasPendingDraft(compiled, state, party)) ?? null;
     case 'ended':
       return null;
   }

@@ -99,7 +99,8 @@ function whyLeverIllegal(
   } else if (action.target !== undefined) return `${lever.label} takes no target`;
   if (lever.oncePerGame && (state.leversPlayed[action.party] ?? []).includes(lever.id))
     return `${lever.label} can be played once per game, and you have played it`;
-  for (const [meterId, cost] of Object.entries(lever.cost)) {
+  for (const meterId in lever.cost) {
+    const cost = lever.cost[meterId] ?? 0;
     const have = meterValue(state, meterId, action.party);
     if (have < cost)
       return `costs ${cost} ${compiled.meter.get(meterId)?.label ?? meterId}; you have ${Math.floor(have)}`;

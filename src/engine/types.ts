@@ -130,6 +130,7 @@ export interface GameState {
   drafts: Draft[];
   relayed: RelayedDraft[];
   pledges: Pledge[];
+  /** Levers each party has played that may be played only once per game (the log has every lever played). */
   leversPlayed: Record<PartyId, string[]>;
   eventsHappened: Record<string, number>;
   /** The log, one list per round (log[0] is round 1): appending copies only the current round's list. */

@@ -12,16 +12,24 @@ import type { LeverPlan } from './leverPlans';
 
 /** Near-equal levers are told apart by chance, by at most this much. */
 const JITTER = 0.01;
+/** A lever must be worth at least this to be played: an action spent on nearly nothing is noise at the table. */
+const WORTH_PLAYING = 0.04;
 
 function isDrafter(compiled: CompiledScenario, party: PartyId): boolean {
   return compiled.scenario.rules.pen === party || compiled.scenario.rules.counterDrafts.includes(party);
 }
 
-function planValue(state: GameState, party: PartyId, plan: LeverPlan, wantsDeal: number, revealValue: number): number {
-  let value = plan.fixed + plan.perWantsDeal * wantsDeal;
-  const weights = state.weights[party] ?? {};
-  for (const [issueId, coefficient] of plan.perIssueWeight) value += coefficient * (weights[issueId] ?? 0);
-  for (const subject of plan.reveals) if (!state.insights[party]?.[subject]) value += revealValue;
+interface Moment {
+  wantsDeal: number;
+  revealValue: number;
+  weights: Record<string, number>;
+  insights: Record<string, unknown>;
+}
+
+function planValue(plan: LeverPlan, moment: Moment): number {
+  let value = plan.fixed + plan.perWantsDeal * moment.wantsDeal;
+  for (const [issueId, coefficient] of plan.perIssueWeight) value += coefficient * (moment.weights[issueId] ?? 0);
+  for (const subject of plan.reveals) if (!moment.insights[subject]) value += moment.revealValue;
   return value;
 }
 
@@ -39,13 +47,18 @@ export function decideDiplomacy(compiled: CompiledScenario, state: GameState, pa
 
   // How much the party wants a deal at all: the less no deal is worth to it, the more it fears collapse.
   const wantsDeal = 1 - reservationValue(compiled, state, party);
-  const revealValue = isDrafter(compiled, party) ? REVEAL_VALUE.drafter : REVEAL_VALUE.other;
+  const moment: Moment = {
+    wantsDeal,
+    revealValue: isDrafter(compiled, party) ? REVEAL_VALUE.drafter : REVEAL_VALUE.other,
+    weights: state.weights[party] ?? {},
+    insights: state.insights[party] ?? {},
+  };
   // Plans come best-ceiling first: once no remaining plan could beat the best playable one, stop looking.
   let best: Action | null = null;
-  let bestValue = 0;
+  let bestValue = WORTH_PLAYING;
   for (const plan of leverPlans(compiled, party)) {
     if (plan.ceiling + JITTER <= bestValue) break;
-    const value = planValue(state, party, plan, wantsDeal, revealValue) + random() * JITTER;
+    const value = planValue(plan, moment) + random() * JITTER;
     if (value <= bestValue) continue;
     const action = toAction(party, plan);
     if (whyIllegal(compiled, state, action) !== null) continue;

@@ -8,8 +8,8 @@ import { compileFile, compileText, drive } from './gameHelpers';
 // Pinned with engine 1.0.0 and the scenarios as committed with it.
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
-  tutorialAi: '546059428adeeeac',
-  parisAi: 'f865734288621179',
+  tutorialAi: '757862a42654db3b',
+  parisAi: '24098fa189188f79',
 };
 
 describe('golden games', () => {
