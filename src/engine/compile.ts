@@ -28,6 +28,9 @@ export interface CompiledScenario {
   signatories: string[];
   /** The required signatories in table order: the order in which answers are given. */
   answerOrder: string[];
+  isSignatory: Set<string>;
+  /** Required signatories away from the table, answering through a channel. */
+  answersThroughChannel: Set<string>;
   /** Parties whose seat is at the table. */
   seated: string[];
 }
@@ -62,6 +65,12 @@ export function compileScenario(scenario: Scenario): CompiledScenario {
     leversByParty,
     signatories: scenario.rules.requiredSignatories,
     answerOrder: partyIds.filter((id) => scenario.rules.requiredSignatories.includes(id)),
+    isSignatory: new Set(scenario.rules.requiredSignatories),
+    answersThroughChannel: new Set(
+      scenario.parties
+        .filter((party) => !party.atTable && scenario.rules.requiredSignatories.includes(party.id))
+        .map((party) => party.id),
+    ),
     seated: scenario.parties.filter((party) => party.atTable).map((party) => party.id),
   };
 }

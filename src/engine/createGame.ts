@@ -3,7 +3,8 @@
 import type { CompiledScenario } from './compile';
 import { startGame } from './flow';
 import { clamp } from './model';
-import { seedRng } from './rng';
+import { restoreRng, seedRng } from './rng';
+import type { Rng } from './rng';
 import type { GameState, PartyId, SeatKind } from './types';
 import { ENGINE_VERSION } from './version';
 import { WorkingState } from './working';
@@ -42,13 +43,16 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     );
     firmness[party.id] = party.redLines.map((line) => line.firmness);
   }
+  const reservationShift: GameState['reservationShift'] = Object.fromEntries(compiled.partyIds.map((id) => [id, 0]));
+  const rng = restoreRng(seedRng(options.seed));
+  drawPrivateNumbers(compiled, rng, { weights, firmness, reservationShift });
 
   const initial: GameState = {
     engineVersion: ENGINE_VERSION,
     scenarioId: scenario.id,
     scenarioHash: compiled.hash,
     seed: options.seed,
-    rng: seedRng(options.seed),
+    rng: rng.save(),
     seats: Object.fromEntries(compiled.partyIds.map((id) => [id, options.seats?.[id] ?? 'ai'])),
     round: 1,
     deadline: scenario.rules.rounds,
@@ -64,7 +68,7 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     trust,
     firmness,
     weights,
-    reservationShift: Object.fromEntries(compiled.partyIds.map((id) => [id, 0])),
+    reservationShift,
     insights: {},
     goodwill: {},
     drafts: [],
@@ -76,7 +80,6 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
     outcome: null,
   };
   const work = new WorkingState(initial);
-  drawPrivateNumbers(compiled, work);
   startGame(compiled, work);
   return work.finish().state;
 }
@@ -86,27 +89,28 @@ export function createGame(compiled: CompiledScenario, options: GameOptions): Ga
  * seed draws them within the scenario's variation bands, so the same table tells a different story every seed
  * and no one can learn the answer key by heart.
  */
-function drawPrivateNumbers(compiled: CompiledScenario, work: WorkingState): void {
+function drawPrivateNumbers(
+  compiled: CompiledScenario,
+  rng: Rng,
+  numbers: Pick<GameState, 'weights' | 'firmness' | 'reservationShift'>,
+): void {
   const variation = compiled.scenario.rules.variation;
-  const spread = () => work.rng.next() * 2 - 1;
+  const spread = () => rng.next() * 2 - 1;
   for (const party of compiled.scenario.parties) {
+    const weights = numbers.weights[party.id] ?? {};
     if (variation.weights > 0) {
-      const weights = work.row('weights', party.id);
       for (const issueId of compiled.issueIds) {
         const base = weights[issueId] ?? 0;
         if (base > 0) weights[issueId] = round3(clamp(base * (1 + variation.weights * spread()), 0.01, 1));
       }
     }
-    if (variation.firmness > 0 && party.redLines.length > 0) {
-      const firmness = work.firmness(party.id);
+    const firmness = numbers.firmness[party.id] ?? [];
+    if (variation.firmness > 0) {
       party.redLines.forEach((line, index) => {
         firmness[index] = round3(clamp(line.firmness + variation.firmness * spread(), 0, 1));
       });
     }
-    if (variation.reservation > 0) {
-      const shifts = work.top('reservationShift');
-      shifts[party.id] = round3(variation.reservation * spread());
-    }
+    if (variation.reservation > 0) numbers.reservationShift[party.id] = round3(variation.reservation * spread());
   }
 }
 

@@ -25,8 +25,8 @@ export function pendingDrafts(compiled: CompiledScenario, state: GameState, part
 }
 
 function isPendingFor(compiled: CompiledScenario, state: GameState, party: PartyId, draft: Draft): boolean {
-  if (draft.answers[party] || draft.by === party || !compiled.signatories.includes(party)) return false;
-  if (compiled.party.get(party)?.atTable ?? true) return draft.round === state.round;
+  if (draft.answers[party] || draft.by === party || !compiled.isSignatory.has(party)) return false;
+  if (!compiled.answersThroughChannel.has(party)) return draft.round === state.round;
   return state.relayed.some(
     (relay) => relay.to === party && relay.draftId === draft.id && relay.dueRound <= state.round,
   );

@@ -20,9 +20,13 @@ export function bestPossibleUtility(compiled: CompiledScenario, state: GameState
 }
 
 /** What the party asks for now, before goodwill and trust. */
-export function concessionTarget(compiled: CompiledScenario, state: GameState, party: PartyId): number {
+export function concessionTarget(
+  compiled: CompiledScenario,
+  state: GameState,
+  party: PartyId,
+  reservation = reservationValue(compiled, state, party),
+): number {
   const exponent = compiled.party.get(party)?.persona.exponent ?? 1;
-  const reservation = reservationValue(compiled, state, party);
   const best = Math.max(reservation, bestPossibleUtility(compiled, state, party));
   const progress = talksProgress(compiled, state);
   return reservation + (best - reservation) * (1 - Math.pow(progress, 1 / exponent));
@@ -39,6 +43,7 @@ export function neededUtility(compiled: CompiledScenario, state: GameState, part
   const goodwill = state.goodwill[party]?.[drafter] ?? 0;
   const trust = state.trust[party]?.[drafter] ?? trustRange.start;
   const trustLean = ((trust - trustRange.start) / (trustRange.max - trustRange.min)) * 0.1;
-  const target = concessionTarget(compiled, state, party) - (persona?.reciprocity ?? 0) * goodwill - trustLean;
+  const target =
+    concessionTarget(compiled, state, party, reservation) - (persona?.reciprocity ?? 0) * goodwill - trustLean;
   return clamp(Math.max(reservation, target), 0, 1);
 }

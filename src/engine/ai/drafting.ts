@@ -152,7 +152,7 @@ export function searchDraft(
   if (previous) starts.push(termsToPackage(problem, previous.terms));
   if (selfIndex >= 0) starts.push(favourite(problem, selfIndex));
   // The pen searches widely; a counter-drafter mostly refines its own line, which keeps its search short.
-  const restarts = objective === 'nash' ? RESTARTS : 1;
+  const restarts = objective === 'nash' ? RESTARTS : 0;
   for (let r = 0; r < restarts; r++)
     starts.push(problem.issues.map((issue) => Math.floor(random() * issue.options.length)));
 

@@ -9,7 +9,7 @@ import { compileFile, compileText, drive } from './gameHelpers';
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
   tutorialAi: '757862a42654db3b',
-  parisAi: '24098fa189188f79',
+  parisAi: '7f9d19cb34951d97',
 };
 
 describe('golden games', () => {
