@@ -8,8 +8,8 @@ import { compileFile, compileText, drive } from './gameHelpers';
 // Pinned with engine 1.0.0 and the scenarios as committed with it.
 const GOLDEN = {
   minimalScripted: '4fcde64412f6fe9e',
-  tutorialAi: '757862a42654db3b',
-  parisAi: '7f9d19cb34951d97',
+  tutorialAi: '7f9d19cb34951d97',
+  parisAi: '24098fa189188f79',
 };
 
 describe('golden games', () => {
