@@ -2,7 +2,8 @@
 // (toolchain.md: nothing test-only on window in a normal session). Tests read what the player sees from it:
 // the scene, the selection, and the text objects actually visible on the canvas.
 import Phaser from 'phaser';
-import type { ScenarioCatalogueStore, ScenarioFile } from '../store';
+import { currentActor, humanToAct, legalActions, session } from '../store';
+import type { Action, ScenarioCatalogueStore, ScenarioFile } from '../store';
 import { MODAL_NAME } from './layers';
 
 export interface VisibleText {
@@ -22,8 +23,40 @@ export interface CeasefireTestHook {
   readonly scenarios: readonly { fileName: string; id: string | null; title: string | null; valid: boolean }[];
   readonly selected: number;
   readonly selectedFile: string | null;
+  /** The setup screen's choices, while it is up. */
+  readonly setup: SetupSnapshot | null;
+  /** The game in progress, if any: where it stands and what the human to act may do. */
+  readonly session: SessionSnapshot | null;
+  /** Scene keys the game knows (a scene another part of the game adds later may not exist yet). */
+  readonly sceneKeys: readonly string[];
   /** Text objects on screen now: visible, not transparent, inside the 1280×720 view. */
   readonly visibleTexts: () => VisibleText[];
+}
+
+export interface SetupSnapshot {
+  scenarioId: string;
+  fileName: string;
+  seat: string;
+  seats: Record<string, string>;
+  seed: string;
+  /** The located one-line error of the last scenario file picked, when it did not load. */
+  fileProblem: string | null;
+}
+
+export interface SessionSnapshot {
+  scenarioId: string;
+  seed: string;
+  round: number;
+  deadline: number;
+  phase: string;
+  /** The party whose turn it is, human or AI; null when the game is over. */
+  actor: string | null;
+  /** The human seat that must act now, or null. */
+  humanToAct: string | null;
+  outcome: string | null;
+  drafts: number;
+  /** Allowed actions of the human to act, as `type` or `type:detail` (e.g. `playLever:valley-talks>norvale`). */
+  available: string[];
 }
 
 declare global {
@@ -36,7 +69,12 @@ declare global {
 
 export const testHookEnabled = new URLSearchParams(window.location.search).has('test');
 
-export function publishTestHook(scene: Phaser.Scene, catalogue: ScenarioCatalogueStore, ready: boolean): void {
+export function publishTestHook(
+  scene: Phaser.Scene,
+  catalogue: ScenarioCatalogueStore,
+  ready: boolean,
+  setup: SetupSnapshot | null = null,
+): void {
   if (!testHookEnabled) return;
   const state = catalogue.getState();
   const selected = state.entries[state.selectedIndex];
@@ -55,9 +93,45 @@ export function publishTestHook(scene: Phaser.Scene, catalogue: ScenarioCatalogu
     ),
     selected: state.selectedIndex,
     selectedFile: selected?.fileName ?? null,
+    setup,
+    session: sessionSnapshot(),
+    sceneKeys: Object.keys(scene.scene.manager.keys),
     visibleTexts: () => collectVisibleTexts(scene),
   });
   window.__ceasefireTest = Object.freeze({ addScenarioFile: (file: ScenarioFile) => state.addScenarioFile(file) });
+}
+
+function sessionSnapshot(): SessionSnapshot | null {
+  const state = session.getState();
+  const { compiled, game } = state;
+  if (!compiled || !game) return null;
+  const human = humanToAct(state);
+  const available = human === null ? [] : legalActions(compiled, game, human).filter((option) => option.allowed);
+  return {
+    scenarioId: game.scenarioId,
+    seed: game.seed,
+    round: game.round,
+    deadline: game.deadline,
+    phase: game.phase,
+    actor: currentActor(compiled, game),
+    humanToAct: human,
+    outcome: game.outcome?.kind ?? null,
+    drafts: game.drafts.length,
+    available: available.map((option) => actionName(option.action)),
+  };
+}
+
+function actionName(action: Action): string {
+  switch (action.type) {
+    case 'playLever':
+      return `playLever:${action.lever}${action.target === undefined ? '' : `>${action.target}`}`;
+    case 'holdMeeting':
+      return `holdMeeting:${action.with}`;
+    case 'answerDraft':
+      return `answerDraft:${action.draftId}:${action.accept ? 'accept' : 'reject'}`;
+    default:
+      return action.type;
+  }
 }
 
 function isShownObject(object: Phaser.GameObjects.GameObject): boolean {
