@@ -51,11 +51,25 @@ const EMPTY = {
   draftTerms: {},
 } satisfies Partial<SessionState>;
 
-/** The first option of every issue: a complete text the player then edits clause by clause. */
+/**
+ * Where the player's draft starts: the latest text on the table, or else the text the first human seat likes best
+ * (its favourite option on every issue), so that nobody starts from the other side's wish list.
+ */
 function openingTerms(compiled: CompiledScenario, game: GameState): Terms {
   const last = game.drafts[game.drafts.length - 1];
   if (last) return { ...last.terms };
-  return Object.fromEntries(compiled.scenario.issues.map((issue) => [issue.id, issue.options[0]?.id ?? '']));
+  const player = compiled.partyIds.find((id) => game.seats[id] === 'human');
+  const p = player === undefined ? undefined : compiled.partyIndex.get(player);
+  return Object.fromEntries(
+    compiled.scenario.issues.map((issue, i) => {
+      const values = p === undefined ? [] : (compiled.values[p]?.[i] ?? []);
+      let best = 0;
+      values.forEach((value, o) => {
+        if (value > (values[best] ?? 0)) best = o;
+      });
+      return [issue.id, issue.options[best]?.id ?? ''];
+    }),
+  );
 }
 
 export function createSessionStore(): SessionStore {
