@@ -1,0 +1,129 @@
+// Builds the schematic map's country outlines once, at development time, into a small committed JSON
+// (assets/map/ukraine-region.json), so the game bundles a few kilobytes instead of the 740 KB world atlas.
+// Run: npx tsx scripts/build-map.ts
+//
+// Natural Earth draws de facto lines: in countries-50m.json Crimea is a polygon of Russia. The game shows
+// Ukraine's internationally recognised border, so the Russian polygon containing (34.1°E, 45.0°N) is merged
+// into Ukraine here (shared arcs dissolve, so no false border is drawn across the Perekop isthmus).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { geoContains, geoPath, geoProjection } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
+import { feature, merge } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+
+const root = resolve(import.meta.dirname, '..');
+const OUTPUT = resolve(root, 'assets/map/ukraine-region.json');
+
+/** The frame the outlines are projected into, shaped like the endings' map box (584 × 404) so it fills it. */
+const FRAME = { width: 1000, height: 692 };
+/** Standard parallel of the projection: scale is true along it, so Ukraine keeps its familiar proportions. */
+const STANDARD_PARALLEL = 48.5;
+/** Smallest step kept along an outline, in frame units (Manhattan distance). */
+const MIN_STEP = 2;
+const CRIMEA_PROBE: [number, number] = [34.1, 45.0];
+
+const UKRAINE = '804';
+const RUSSIA = '643';
+const NEIGHBOURS: Record<string, string> = {
+  '643': 'Russia',
+  '112': 'Belarus',
+  '616': 'Poland',
+  '703': 'Slovakia',
+  '348': 'Hungary',
+  '642': 'Romania',
+  '498': 'Moldova',
+  '100': 'Bulgaria',
+  '440': 'Lithuania',
+  '203': 'Czechia',
+  '688': 'Serbia',
+  '268': 'Georgia',
+  '792': 'Turkey',
+};
+
+type CountryGeometry = (Polygon | MultiPolygon) & { id?: string };
+
+const atlasPath = resolve(root, 'node_modules/world-atlas/countries-50m.json');
+const topology = JSON.parse(readFileSync(atlasPath, 'utf8')) as Topology<{ countries: GeometryCollection }>;
+const geometries = topology.objects.countries.geometries as CountryGeometry[];
+const byId = (id: string) => {
+  const found = geometries.find((geometry) => geometry.id === id);
+  if (!found) throw new Error(`country ${id} is missing from the atlas`);
+  return found;
+};
+
+// Split Russia's MultiPolygon: the polygon containing the Crimea probe goes to Ukraine, the rest stays.
+const russia = byId(RUSSIA) as MultiPolygon;
+const crimeaIndex = russia.arcs.findIndex((arcs) =>
+  geoContains(feature(topology, { type: 'Polygon', arcs }) as GeoPermissibleObjects, CRIMEA_PROBE),
+);
+if (crimeaIndex < 0) throw new Error('no Russian polygon contains the Crimea probe: has the atlas changed?');
+const crimea: Polygon = { type: 'Polygon', arcs: russia.arcs[crimeaIndex]! };
+const russiaWithoutCrimea: MultiPolygon = {
+  type: 'MultiPolygon',
+  arcs: russia.arcs.filter((_, i) => i !== crimeaIndex),
+};
+const ukraine = merge(topology, [byId(UKRAINE), crimea]);
+
+const cosParallel = Math.cos((STANDARD_PARALLEL * Math.PI) / 180);
+// An equirectangular projection scaled by cos(standard parallel): simple enough that the game projects the
+// scenario's own points with the same three numbers (see src/game/widgets/map/projection.ts).
+const projection = geoProjection((lambda, phi) => [lambda * cosParallel, phi])
+  .precision(0)
+  .fitExtent(
+    [
+      [70, 40],
+      [FRAME.width - 70, FRAME.height - 40],
+    ],
+    ukraine,
+  );
+projection.clipExtent([
+  [0, 0],
+  [FRAME.width, FRAME.height],
+]);
+
+/** Projected rings, rounded to whole frame units (about half a pixel on screen), clipped to the frame. */
+function rings(object: GeoPermissibleObjects): number[][] {
+  const result: number[][] = [];
+  let current: number[] = [];
+  const context = {
+    moveTo(x: number, y: number) {
+      current = [round(x), round(y)];
+      result.push(current);
+    },
+    lineTo(x: number, y: number) {
+      const rx = round(x);
+      const ry = round(y);
+      // Points closer than MIN_STEP units to the last kept one add bytes, not shape, at the map's scale.
+      const dx = Math.abs(rx - current[current.length - 2]!);
+      const dy = Math.abs(ry - current[current.length - 1]!);
+      if (dx + dy >= MIN_STEP) current.push(rx, ry);
+    },
+    closePath() {},
+    arc() {},
+  };
+  geoPath(projection, context as unknown as CanvasRenderingContext2D)(object);
+  return result.filter((ring) => ring.length >= 6);
+}
+
+function round(value: number): number {
+  return Math.round(value);
+}
+
+const neighbours = Object.entries(NEIGHBOURS)
+  .map(([id, name]) => {
+    const geometry = id === RUSSIA ? russiaWithoutCrimea : byId(id);
+    return { name, rings: rings(feature(topology, geometry) as GeoPermissibleObjects) };
+  })
+  .filter((country) => country.rings.length > 0);
+
+const [translateX, translateY] = projection.translate();
+const output = {
+  note: 'Generated by scripts/build-map.ts from world-atlas countries-50m (Natural Earth, public domain). Ukraine includes Crimea (internationally recognised border).',
+  frame: FRAME,
+  projection: { scale: projection.scale(), translateX, translateY, standardParallel: STANDARD_PARALLEL },
+  ukraine: rings(ukraine as GeoPermissibleObjects),
+  neighbours,
+};
+writeFileSync(OUTPUT, `${JSON.stringify(output)}\n`);
+console.log(`wrote ${OUTPUT}: ${neighbours.map((country) => country.name).join(', ')}`);

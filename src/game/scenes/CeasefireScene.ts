@@ -1,0 +1,210 @@
+// The Ceasefire ending: the agreed terms as clauses and on the map, the signing, ratification at home for each
+// signatory, then the months after signing one by one, ending on whether it held. A text that was signed but not
+// ratified is told here too, honestly: the story stops at the vote that failed. Space skips to the end, ↑ ↓ (or
+// hovering a clause) lights that clause on the map, N opens the map's note, Enter goes on to the debrief.
+import Phaser from 'phaser';
+import { clausesOf, ratificationLines, session } from '../../store';
+import type { ClauseLine, EpilogueMonth, Outcome, Party } from '../../store';
+import { markActiveScene } from '../markActiveScene';
+import { sceneKeys } from '../sceneKeys';
+import { addText, GAME_HEIGHT, GAME_WIDTH, textColours } from '../theme';
+import { addActionButton } from '../widgets/debrief/actionButton';
+import { ClauseList } from '../widgets/debrief/clauseList';
+import { addEndingHeader, HEADER_LEFT } from '../widgets/debrief/endingHeader';
+import type { EndingHeader } from '../widgets/debrief/endingHeader';
+import { EpilogueTimeline } from '../widgets/debrief/epilogueTimeline';
+import { showNoFinishedGame } from '../widgets/debrief/noFinishedGame';
+import { SignatureBlock } from '../widgets/debrief/signatureBlock';
+import { addKeyHints } from '../widgets/keyHints';
+import { addScenarioMap } from '../widgets/map/SchematicMap';
+import type { SchematicMap } from '../widgets/map/SchematicMap';
+import { addSummitBackdrop } from '../widgets/summitBackdrop';
+
+type SignedOutcome = Extract<Outcome, { kind: 'ceasefire' | 'ratification-failed' }>;
+
+const MAP_BOX = { x: 640, y: 112, width: 584, height: 404 };
+const LEFT_WIDTH = 540;
+const CLAUSE_STEP_MS = 160;
+/** The whole epilogue plays in about this long, however many months the scenario has. */
+const EPILOGUE_MS = 5200;
+
+export class CeasefireScene extends Phaser.Scene {
+  private steps: Phaser.Time.TimerEvent[] = [];
+  private finished = false;
+
+  constructor() {
+    super(sceneKeys.ceasefire);
+  }
+
+  create(): void {
+    markActiveScene(this);
+    addSummitBackdrop(this);
+    this.steps = [];
+    this.finished = false;
+    this.bindLeaving();
+    const { compiled, game } = session.getState();
+    const outcome = game?.outcome;
+    if (!compiled || !game || (outcome?.kind !== 'ceasefire' && outcome?.kind !== 'ratification-failed')) {
+      showNoFinishedGame(this);
+      return;
+    }
+    const clauses = clausesOf(compiled, outcome.terms);
+    const signatories = compiled.signatories
+      .map((id) => compiled.party.get(id))
+      .filter((party): party is Party => party !== undefined);
+
+    const header = addEndingHeader(this, `CEASEFIRE TEXT SIGNED  ·  ROUND ${outcome.round}`, 'The agreed text');
+    const map = addScenarioMap(this, MAP_BOX, compiled.scenario.map);
+    const clauseLayers = clauses.map((clause) =>
+      (map?.addLayer(clause.mapFeatures) ?? this.add.container(0, 0)).setAlpha(0),
+    );
+    const list = this.addClauses(clauses, clauseLayers, map);
+    addText(this, HEADER_LEFT, 494, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
+    const block = new SignatureBlock(this, HEADER_LEFT, 520, LEFT_WIDTH, signatories);
+    const timeline =
+      outcome.kind === 'ceasefire'
+        ? new EpilogueTimeline(this, MAP_BOX.x, 590, MAP_BOX.width, compiled.scenario.rules.epilogue.months)
+        : null;
+    this.addHints(clauses.length > 0);
+
+    this.input.keyboard?.on('keydown-N', () => map?.toggleNote());
+    this.input.keyboard?.on('keydown-SPACE', () => this.finish(outcome, list, clauseLayers, block, timeline, header));
+    this.playStory(outcome, list, clauseLayers, block, timeline, header);
+  }
+
+  private addClauses(
+    clauses: readonly ClauseLine[],
+    layers: Phaser.GameObjects.Container[],
+    map: SchematicMap | null,
+  ): ClauseList {
+    addText(this, HEADER_LEFT, 122, 'THE SIGNED TERMS', 'eyebrow');
+    const rowHeight = Math.min(48, Math.floor(336 / Math.max(1, clauses.length)));
+    let selected: number | null = null;
+    const select = (index: number | null) => {
+      selected = index;
+      list.select(index);
+      // The chosen clause's features stand out; the others step back but stay visible.
+      layers.forEach((layer, i) => layer.setAlpha(index === null || i === index ? 1 : 0.25));
+      map?.setCaption(index === null ? null : (clauses[index]?.mapFeatures ?? null));
+    };
+    const list = new ClauseList(this, { x: HEADER_LEFT + 8, y: 148, width: LEFT_WIDTH, rowHeight }, clauses, select);
+    list.rows.forEach((row) => row.setAlpha(0));
+    const move = (step: number) => {
+      if (!this.finished || clauses.length === 0) return;
+      const next =
+        selected === null ? (step > 0 ? 0 : clauses.length - 1) : (selected + step + clauses.length) % clauses.length;
+      select(next);
+    };
+    this.input.keyboard?.on('keydown-DOWN', () => move(1));
+    this.input.keyboard?.on('keydown-UP', () => move(-1));
+    this.input.keyboard?.on('keydown-ESC', () => select(null));
+    return list;
+  }
+
+  private addHints(hasClauses: boolean): void {
+    addKeyHints(this, HEADER_LEFT, GAME_HEIGHT - 30, [
+      { keys: ['Enter'], action: 'debrief' },
+      { keys: ['Space'], action: 'skip' },
+      ...(hasClauses ? [{ keys: ['↑', '↓'], action: 'show a clause on the map' }] : []),
+      { keys: ['N'], action: 'map note' },
+    ]);
+  }
+
+  private bindLeaving(): void {
+    const toDebrief = () => this.scene.start(sceneKeys.debrief);
+    this.input.keyboard?.on('keydown-ENTER', toDebrief);
+    addActionButton(this, GAME_WIDTH - HEADER_LEFT, GAME_HEIGHT - 30, 'Debrief  →', toDebrief);
+  }
+
+  /** Terms, then signing, then ratification, then the months: each step waits for the one before. */
+  private playStory(
+    outcome: SignedOutcome,
+    list: ClauseList,
+    layers: Phaser.GameObjects.Container[],
+    block: SignatureBlock,
+    timeline: EpilogueTimeline | null,
+    header: EndingHeader,
+  ): void {
+    list.rows.forEach((row, index) => {
+      this.later(index * CLAUSE_STEP_MS, () => {
+        this.tweens.add({ targets: [row, layers[index]], alpha: 1, duration: 300 });
+      });
+    });
+    this.later(list.rows.length * CLAUSE_STEP_MS + 300, () => {
+      header.setTitle('The parties sign the text');
+      block.playSigning(() => {
+        if (this.finished) return;
+        block.showRatification(ratificationLines(session.getState().compiled!, outcome));
+        header.setTitle(outcome.kind === 'ceasefire' ? 'Ratified at home' : 'Signed, but not ratified');
+        if (outcome.kind === 'ratification-failed' || !timeline) {
+          this.finished = true;
+          this.explainFailedRatification(outcome);
+          return;
+        }
+        const monthMs = EPILOGUE_MS / Math.max(1, outcome.epilogue.length);
+        outcome.epilogue.forEach((month, index) => {
+          this.later(500 + index * monthMs, () => timeline.showMonth(month, true));
+        });
+        this.later(500 + outcome.epilogue.length * monthMs + 200, () => this.conclude(outcome, timeline, header));
+      });
+    });
+  }
+
+  /** Skips every animation to the final picture. */
+  private finish(
+    outcome: SignedOutcome,
+    list: ClauseList,
+    layers: Phaser.GameObjects.Container[],
+    block: SignatureBlock,
+    timeline: EpilogueTimeline | null,
+    header: EndingHeader,
+  ): void {
+    if (this.finished) return;
+    this.finished = true;
+    for (const step of this.steps) step.remove(false);
+    this.tweens.killTweensOf([...list.rows, ...layers]);
+    [...list.rows, ...layers].forEach((object) => object.setAlpha(1));
+    block.showSigned();
+    block.showRatification(ratificationLines(session.getState().compiled!, outcome));
+    if (outcome.kind === 'ratification-failed' || !timeline) {
+      header.setTitle('Signed, but not ratified');
+      this.explainFailedRatification(outcome);
+      return;
+    }
+    outcome.epilogue.forEach((month: EpilogueMonth) => timeline.showMonth(month, false));
+    this.conclude(outcome, timeline, header);
+  }
+
+  private conclude(outcome: Extract<Outcome, { kind: 'ceasefire' }>, timeline: EpilogueTimeline, header: EndingHeader) {
+    this.finished = true;
+    const months = outcome.epilogue.length;
+    if (outcome.held) {
+      header.setTitle(`The ceasefire held for ${months} months`);
+      timeline.setCaption(`It held: ${months} of ${months} months without a breakdown.`, textColours.gold);
+    } else {
+      header.setTitle(`The ceasefire broke down in month ${months}`);
+      timeline.setCaption(`It held ${outcome.monthsHeld} months, then broke down.`, textColours.danger);
+    }
+  }
+
+  /** Under the map, in words: whose vote failed, by how much, and what that means for the text. */
+  private explainFailedRatification(outcome: SignedOutcome): void {
+    const failed = ratificationLines(session.getState().compiled!, outcome).filter((line) => !line.passed);
+    const who = failed
+      .map((line) => `${line.partyName} (${line.meterLabel.toLowerCase()} ${line.value} of ${line.needed} needed)`)
+      .join('; ');
+    addText(this, MAP_BOX.x, 548, 'WHY IT FAILED', 'eyebrow', { colour: textColours.danger });
+    addText(
+      this,
+      MAP_BOX.x,
+      574,
+      `Every signatory had to carry the text at home. It fell short in: ${who}. The text never took effect, and the fighting goes on along the line.`,
+      'body',
+      { wrapWidth: MAP_BOX.width, lineSpacing: 5 },
+    );
+  }
+
+  private later(delay: number, run: () => void): void {
+    this.steps.push(this.time.delayedCall(delay, run));
+  }
+}
