@@ -1,7 +1,12 @@
 // The Phaser boot configuration: one 1280×720 canvas scaled to fit the window (letterboxed, centred) and the
 // list of scenes. Later issues add their scenes here.
 import Phaser from 'phaser';
+import { SetupScene } from './scenes/SetupScene';
+import { SummitScene } from './scenes/SummitScene';
 import { TitleScene } from './scenes/TitleScene';
+import { CeasefireScene } from './scenes/CeasefireScene';
+import { CollapseScene } from './scenes/CollapseScene';
+import { DebriefScene } from './scenes/DebriefScene';
 import { colours, GAME_HEIGHT, GAME_WIDTH } from './theme';
 
 export const GAME_CONTAINER_ID = 'game';
@@ -19,5 +24,5 @@ export const gameConfig: Phaser.Types.Core.GameConfig = {
   },
   render: { antialias: true, antialiasGL: false },
   banner: false,
-  scene: [TitleScene],
+  scene: [TitleScene, SetupScene, SummitScene, CeasefireScene, CollapseScene, DebriefScene],
 };

@@ -2,6 +2,11 @@
 // tell which screen is up without reading the canvas.
 export const sceneKeys = {
   title: 'title',
+  setup: 'setup',
+  summit: 'summit',
+  ceasefire: 'ceasefire',
+  collapse: 'collapse',
+  debrief: 'debrief',
 } as const;
 
 export type SceneKey = (typeof sceneKeys)[keyof typeof sceneKeys];

@@ -55,6 +55,8 @@ export interface SessionSnapshot {
   humanToAct: string | null;
   outcome: string | null;
   drafts: number;
+  /** The clauses the player is composing, issue → option. */
+  terms: Record<string, string>;
   /** Allowed actions of the human to act, as `type` or `type:detail` (e.g. `playLever:valley-talks>norvale`). */
   available: string[];
 }
@@ -117,6 +119,7 @@ function sessionSnapshot(): SessionSnapshot | null {
     humanToAct: human,
     outcome: game.outcome?.kind ?? null,
     drafts: game.drafts.length,
+    terms: { ...state.draftTerms },
     available: available.map((option) => actionName(option.action)),
   };
 }

@@ -32,3 +32,11 @@ export {
   whyIllegal,
 } from '../engine';
 export type { Action, GameEvent, GameState, LegalOption, LogEntry, Outcome, PartyId, SeatKind, Terms } from '../engine';
+
+// The endings (Ceasefire, Collapse, Debrief): the story and the debrief of a finished game, as data.
+export { breakCause, clausesOf, lastDrafts, mapFeaturesOf, partyName, ratificationLines } from './outcomeStory';
+export type { AnswerLine, BreakCause, ClauseLine, DraftStory, RatificationLine } from './outcomeStory';
+export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
+export type { Debrief, DealComparison, Durability, PartyStanding, RedLineFate, TurningPoint } from './debrief';
+export type { MapFeature } from '../scenario/schema/scenario';
+export type { EpilogueMonth } from '../engine';

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const HOST = '127.0.0.1';
-const PORT = 4319;
+const PORT = 4329;
 const STARTUP_LIMIT_MS = 30_000;
 
 declare module 'vitest' {

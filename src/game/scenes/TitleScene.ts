@@ -1,6 +1,6 @@
 // The first screen: the game's name, the summit table, and the scenarios this build ships with. Arrow keys or
-// Tab choose a scenario, Enter opens its briefing, Escape closes it (titleControls.ts); the mouse does the same
-// by hover and click.
+// Tab choose a scenario, Enter opens its briefing, Escape closes it, N (or Enter in the briefing, or the New game
+// button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click.
 import Phaser from 'phaser';
 import { scenarioCatalogue, selectedEntry } from '../../store';
 import type { ScenarioCatalogueState } from '../../store';
@@ -11,6 +11,7 @@ import { bindTitleControls } from './titleControls';
 import { addText, colours, GAME_HEIGHT } from '../theme';
 import { BriefingPanel } from '../widgets/briefingPanel';
 import { addKeyHints } from '../widgets/keyHints';
+import { addActionButton } from '../widgets/summit/actionButton';
 import { RoundTable } from '../widgets/roundTable';
 import { ScenarioList } from '../widgets/scenarioList';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
@@ -47,6 +48,15 @@ export class TitleScene extends Phaser.Scene {
       { keys: ['↑', '↓', 'Tab'], action: 'choose' },
       { keys: ['Enter'], action: 'open the briefing' },
     ]);
+    const newGame = addActionButton(this, COLUMN_LEFT + hints.width + 28, GAME_HEIGHT - 59, {
+      label: 'New game',
+      shortcut: 'N',
+      enabled: true,
+      tone: 'primary',
+    });
+    newGame.zone.setInteractive({ useHandCursor: true });
+    newGame.zone.on(Phaser.Input.Events.POINTER_UP, () => this.openSetup());
+    hints.row.add(newGame.container.setPosition(hints.width + 28, -21));
     const disclaimer = addText(this, 1232, GAME_HEIGHT - 38, 'A teaching simulation, not a forecast', 'caption');
     disclaimer.setOrigin(1, 0.5);
     const briefing = new BriefingPanel(this, {
@@ -68,8 +78,16 @@ export class TitleScene extends Phaser.Scene {
     const unsubscribe = scenarioCatalogue.subscribe(render);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
 
-    bindTitleControls(this, briefing);
+    bindTitleControls(this, briefing, () => this.openSetup());
     this.playIntro([heading, hints.row, disclaimer]);
+  }
+
+  /** A new game of the selected scenario, when it loaded; a broken file's card cannot be played. */
+  private openSetup() {
+    const catalogue = scenarioCatalogue.getState();
+    if (selectedEntry(catalogue)?.status !== 'valid') return;
+    catalogue.backToList();
+    this.scene.start(sceneKeys.setup);
   }
 
   private addHeading(): Phaser.GameObjects.Container {

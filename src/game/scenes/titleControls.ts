@@ -1,5 +1,6 @@
 // The title screen's keyboard and wheel: what each key does in the list and in an open briefing. Every key maps
-// to a store action (or to scrolling the briefing's text), so the screen itself never decides anything.
+// to a store action (or to scrolling the briefing's text, or to starting a new game), so the screen itself never
+// decides anything. N starts a new game from the list; in an open briefing Enter does too.
 import Phaser from 'phaser';
 import { scenarioCatalogue } from '../../store';
 import type { BriefingPanel } from '../widgets/briefingPanel';
@@ -8,14 +9,16 @@ import type { BriefingPanel } from '../widgets/briefingPanel';
 // Page Down must not scroll the page.
 const CAPTURED_KEYS = 'TAB,UP,DOWN,LEFT,RIGHT,SPACE,ENTER,PAGE_UP,PAGE_DOWN';
 
-export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel): void {
+export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, onNewGame: () => void): void {
   const keyboard = scene.input.keyboard;
   if (keyboard) {
     keyboard.addCapture(CAPTURED_KEYS);
     // Captures live on the game-wide keyboard manager, so they are released when the scene ends.
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.removeCapture(CAPTURED_KEYS));
     keyboard.on('keydown', (event: KeyboardEvent) => {
-      if (scenarioCatalogue.getState().view === 'briefing') onBriefingKey(event, briefing);
+      const inBriefing = scenarioCatalogue.getState().view === 'briefing';
+      if (event.key === 'n' || event.key === 'N' || (inBriefing && event.key === 'Enter')) onNewGame();
+      else if (inBriefing) onBriefingKey(event, briefing);
       else onListKey(event);
     });
   }

@@ -1,0 +1,79 @@
+// What the Summit screen shows, asked of the engine through the store: whose eyes we look through, what that party
+// may do now (each action with the engine's reason when it may not), and the draft in front of it. The scene and
+// its widgets only draw this; no rule is computed here.
+import { humanToAct, legalActions, pendingDrafts, redLinesCrossed, reservationValue, utilityOf } from '../../store';
+import type { Action, LegalOption, SessionState, Terms } from '../../store';
+
+type Compiled = NonNullable<SessionState['compiled']>;
+type Game = NonNullable<SessionState['game']>;
+
+export interface SummitView {
+  compiled: Compiled;
+  game: Game;
+  /** The human seat the screen speaks for: the one to act, else the first human seat. */
+  viewer: string;
+  /** Whether that seat must act now (otherwise every action is greyed with the engine's reason). */
+  viewerToAct: boolean;
+  options: LegalOption[];
+  /** The draft waiting for the viewer's answer, if any. */
+  pendingDraft: Game['drafts'][number] | null;
+  /** The text the editor shows: the pending draft when answering, else the clauses being composed. */
+  shownTerms: Terms;
+  utility: number;
+  reservation: number;
+  redLines: ReturnType<typeof redLinesCrossed>;
+}
+
+export function summitView(state: SessionState): SummitView | null {
+  const { compiled, game } = state;
+  if (!compiled || !game) return null;
+  const toAct = humanToAct(state);
+  const viewer =
+    toAct ?? Object.keys(game.seats).find((party) => game.seats[party] === 'human') ?? compiled.partyIds[0];
+  if (viewer === undefined) return null;
+  const pendingDraft = game.phase === 'answers' ? (pendingDrafts(compiled, game, viewer)[0] ?? null) : null;
+  const shownTerms = pendingDraft ? pendingDraft.terms : state.draftTerms;
+  return {
+    compiled,
+    game,
+    viewer,
+    viewerToAct: toAct === viewer,
+    options: legalActions(compiled, game, viewer),
+    pendingDraft,
+    shownTerms,
+    utility: utilityOf(compiled, game, viewer, shownTerms),
+    reservation: reservationValue(compiled, game, viewer),
+    redLines: redLinesCrossed(compiled, game, viewer, shownTerms),
+  };
+}
+
+/** The legal-actions entry for one kind of action (and, for levers and meetings, one target). */
+export function optionFor(view: SummitView, matches: (action: Action) => boolean): LegalOption | undefined {
+  return view.options.find((option) => matches(option.action));
+}
+
+/** The viewer's answer with the true numbers, so a human's answer explains itself as the AI's do. */
+export function answerAction(view: SummitView, accept: boolean): Action | null {
+  const draft = view.pendingDraft;
+  if (!draft) return null;
+  const utility = Math.round(view.utility * 100) / 100;
+  const need = Math.round(view.reservation * 100) / 100;
+  const crossed = view.redLines.map((line) => `${line.issue}/${line.option}`);
+  const numbers = `this gives us ${utility.toFixed(2)}; we need ${need.toFixed(2)}`;
+  return {
+    type: 'answerDraft',
+    party: view.viewer,
+    draftId: draft.id,
+    accept,
+    reason: `${accept ? 'accepts' : 'rejects'}: ${numbers}`,
+    utility,
+    need,
+    redLines: crossed,
+  };
+}
+
+/** Party names as the table knows them. */
+export function shortName(view: SummitView, party: string | null): string {
+  if (party === null) return '—';
+  return view.compiled.party.get(party)?.shortName ?? party;
+}

@@ -1,0 +1,89 @@
+// The heart of the game: every signatory's answer to this round's drafts, with its reason in its own words
+// ("rejects: this gives us 0.41; we need 0.55 now"). ✓ / ✗ and the verb say accept or reject, so the answer never
+// rests on colour; a party still to answer says so, and one away from the table says when its answer will come.
+import type Phaser from 'phaser';
+import { addText, textColours } from '../../theme';
+import { clampLines, fitToWidth } from '../fitText';
+import type { SummitView } from '../../scenes/summitView';
+import { shortName } from '../../scenes/summitView';
+import { addPanel } from './panel';
+import type { PanelBox } from './panel';
+
+const LINE_HEIGHT = 20;
+/** The latest drafts shown; older ones are in the news feed. */
+const MAX_DRAFTS = 3;
+
+export function renderAnswers(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  box: PanelBox,
+  view: SummitView,
+): void {
+  const { compiled, game } = view;
+  addPanel(scene, layer, box, 'ANSWERS');
+  const latestRound = game.drafts[game.drafts.length - 1]?.round;
+  const drafts = game.drafts.filter((draft) => draft.round === latestRound).slice(-MAX_DRAFTS);
+  if (drafts.length === 0) {
+    layer.add(
+      addText(
+        scene,
+        box.x + 16,
+        box.y + 40,
+        'No draft has been tabled yet. Every answer, with its reason, appears here.',
+        'label',
+        { wrapWidth: box.width - 32 },
+      ),
+    );
+    return;
+  }
+  const answerLines = drafts.reduce(
+    (count, draft) => count + compiled.answerOrder.filter((p) => p !== draft.by).length,
+    0,
+  );
+  const available = box.height - 44 - drafts.length * (LINE_HEIGHT + 6);
+  const linesEach = Math.max(1, Math.min(3, Math.floor(available / Math.max(1, answerLines) / LINE_HEIGHT)));
+  const bottom = box.y + box.height - LINE_HEIGHT;
+  let y = box.y + 38;
+  for (const draft of drafts) {
+    if (y > bottom) break;
+    const heading = fitToWidth(
+      addText(
+        scene,
+        box.x + 16,
+        y,
+        `Draft ${draft.id} by ${shortName(view, draft.by)}, round ${draft.round}`,
+        'label',
+        {
+          colour: textColours.gold,
+          style: 'bold',
+        },
+      ),
+      box.width - 32,
+    );
+    layer.add(heading);
+    y += heading.height + 4;
+    for (const party of compiled.answerOrder) {
+      if (party === draft.by || y > bottom) continue;
+      const answer = draft.answers[party];
+      const relay = game.relayed.find((candidate) => candidate.draftId === draft.id && candidate.to === party);
+      const line = answer
+        ? `${answer.accept ? '✓' : '✗'} ${shortName(view, party)} ${answer.reason.replace(/\s+/g, ' ')}`
+        : relay
+          ? `… ${shortName(view, party)} hears it through the channel; its answer comes in round ${relay.dueRound}`
+          : party === view.viewer
+            ? `… ${shortName(view, party)} (you): your answer is needed`
+            : `… ${shortName(view, party)} has not answered yet`;
+      const text = clampLines(
+        addText(scene, box.x + 28, y, line, 'label', {
+          colour: answer ? (answer.accept ? textColours.cream : textColours.danger) : textColours.faint,
+          wrapWidth: box.width - 44,
+          lineSpacing: 2,
+        }),
+        linesEach,
+      );
+      layer.add(text);
+      y += text.height + 4;
+    }
+    y += 6;
+  }
+}

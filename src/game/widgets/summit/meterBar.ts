@@ -1,0 +1,39 @@
+// A small labelled bar: the word, the number and the filled share, so a value never rests on colour alone.
+import type Phaser from 'phaser';
+import { addText, colours, textColours } from '../../theme';
+
+export interface MeterBarSpec {
+  label: string;
+  /** Replaces the default "label value" caption. */
+  caption?: string;
+  value: number;
+  min: number;
+  max: number;
+  /** Drawn in warning red when a high value is bad (escalation) or a low one is (support near its floor). */
+  warning: boolean;
+}
+
+export function addMeterBar(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  x: number,
+  y: number,
+  width: number,
+  spec: MeterBarSpec,
+): void {
+  const label = addText(scene, x, y, spec.caption ?? `${spec.label} ${Math.round(spec.value)}`, 'caption', {
+    colour: spec.warning ? textColours.danger : textColours.muted,
+  });
+  const barX = x + label.width + 8;
+  const barWidth = Math.max(16, width - label.width - 8);
+  const share = Math.min(1, Math.max(0, (spec.value - spec.min) / (spec.max - spec.min || 1)));
+  const bar = scene.add.graphics();
+  bar.fillStyle(colours.night, 1).fillRoundedRect(barX, y + 6, barWidth, 8, 4);
+  const filled = barWidth * share;
+  // A rounded rectangle narrower than its corners draws garbage: short fills are plain.
+  bar.fillStyle(spec.warning ? colours.danger : colours.contour, 1);
+  if (filled >= 8) bar.fillRoundedRect(barX, y + 6, filled, 8, 4);
+  else if (filled > 0) bar.fillRect(barX, y + 6, filled, 8);
+  bar.lineStyle(1, colours.line, 1).strokeRoundedRect(barX, y + 6, barWidth, 8, 4);
+  layer.add([label, bar]);
+}

@@ -1,0 +1,131 @@
+// The table, as a roll call: every party in its seat order with its flag, short name and leader, its domestic
+// support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
+// draft (✓ / ✗ and the word), away from the table. Your own row shows your budget instead of trust.
+import type Phaser from 'phaser';
+import { currentActor } from '../../../store';
+import type { Party } from '../../../store';
+import { addText, colours, textColours } from '../../theme';
+import { fitToWidth } from '../fitText';
+import { drawPartyFlag } from '../partyFlag';
+import type { SummitView } from '../../scenes/summitView';
+import { shortName } from '../../scenes/summitView';
+import { addMeterBar } from './meterBar';
+import { addPanel } from './panel';
+import type { PanelBox } from './panel';
+
+export function renderPartyRoster(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  box: PanelBox,
+  view: SummitView,
+): void {
+  addPanel(scene, layer, box, 'AT THE TABLE');
+  const { compiled, game } = view;
+  const parties = compiled.scenario.parties;
+  const top = box.y + 38;
+  const rowHeight = Math.min(62, Math.floor((box.y + box.height - 8 - top) / parties.length));
+  const actor = currentActor(compiled, game);
+  const latest = game.drafts[game.drafts.length - 1];
+  const supportMeter = supportMeterId(view);
+  const budgetMeter = budgetMeterId(view);
+
+  parties.forEach((party, index) => {
+    const y = top + index * rowHeight;
+    const isViewer = party.id === view.viewer;
+    const row = scene.add.graphics();
+    if (isViewer)
+      row.fillStyle(colours.surfaceSelected, 0.9).fillRoundedRect(box.x + 8, y, box.width - 16, rowHeight - 4, 8);
+    if (party.id === actor && game.phase !== 'ended') {
+      row.lineStyle(2, colours.gold, 1).strokeRoundedRect(box.x + 8, y, box.width - 16, rowHeight - 4, 8);
+    }
+    drawPartyFlag(row, party.flag, { x: box.x + 16, y: y + 6, width: 27, height: 18 });
+    const name = addText(scene, box.x + 52, y + 3, party.shortName, 'bodyStrong', { size: 16 });
+    const status = statusOf(view, party, actor, latest);
+    const statusText = addText(scene, box.x + box.width - 16, y + 5, status.text, 'caption', {
+      colour: status.colour,
+      style: 'bold',
+    }).setOrigin(1, 0);
+    const leaderRoom = box.width - 52 - name.width - statusText.width - 36;
+    const leader = fitToWidth(
+      addText(scene, box.x + 58 + name.width, y + 5, party.leaders[0]?.name ?? '', 'caption'),
+      Math.max(0, leaderRoom),
+    );
+    if (leaderRoom < 30) leader.setVisible(false);
+    layer.add([row, name, leader, statusText]);
+
+    const barsY = y + 26;
+    const halfWidth = (box.width - 48) / 2;
+    const support = supportMeter ? compiled.meter.get(supportMeter) : undefined;
+    if (support && supportMeter) {
+      const value = game.partyMeters[party.id]?.[supportMeter] ?? support.start;
+      const needed = compiled.scenario.rules.ratification.find((rule) => rule.party === party.id)?.atLeast;
+      addMeterBar(scene, layer, box.x + 16, barsY, halfWidth, {
+        label: 'Support',
+        value,
+        min: support.min,
+        max: support.max,
+        warning: needed !== undefined && value < needed + 5,
+      });
+    }
+    if (isViewer && budgetMeter) {
+      const meter = compiled.meter.get(budgetMeter);
+      addMeterBar(scene, layer, box.x + 28 + halfWidth, barsY, halfWidth, {
+        label: 'Capital',
+        value: game.partyMeters[party.id]?.[budgetMeter] ?? 0,
+        min: meter?.min ?? 0,
+        max: meter?.max ?? 100,
+        warning: false,
+      });
+    } else if (!isViewer) {
+      const trust = compiled.scenario.rules.trust;
+      const value = game.trust[party.id]?.[view.viewer] ?? trust.start;
+      addMeterBar(scene, layer, box.x + 28 + halfWidth, barsY, halfWidth, {
+        label: 'Trust',
+        value,
+        min: trust.min,
+        max: trust.max,
+        warning: value < (trust.max - trust.min) * 0.3 + trust.min,
+      });
+    }
+  });
+}
+
+function statusOf(
+  view: SummitView,
+  party: Party,
+  actor: string | null,
+  latest: SummitView['game']['drafts'][number] | undefined,
+): { text: string; colour: string } {
+  const { compiled, game } = view;
+  if (party.id === actor && game.phase !== 'ended')
+    return { text: party.id === view.viewer ? '▶ YOU · acting' : '▶ acting', colour: textColours.gold };
+  if (party.id === view.viewer) return { text: 'YOU', colour: textColours.gold };
+  const answer = latest?.answers[party.id];
+  if (latest && answer)
+    return answer.accept
+      ? { text: '✓ accepts', colour: textColours.cream }
+      : { text: '✗ rejects', colour: textColours.danger };
+  if (latest?.by === party.id) return { text: '✎ drafted', colour: textColours.cream };
+  if (!party.atTable)
+    return { text: `away · via ${shortName(view, party.reachedThrough ?? null)}`, colour: textColours.faint };
+  if (compiled.isSignatory.has(party.id)) return { text: 'must sign', colour: textColours.faint };
+  return { text: '', colour: textColours.faint };
+}
+
+/** The meter ratification reads (domestic support), or the first per-party meter where higher is better. */
+function supportMeterId(view: SummitView): string | undefined {
+  const { scenario } = view.compiled;
+  return (
+    scenario.rules.ratification[0]?.meter ??
+    scenario.meters.find((meter) => meter.scope === 'party' && meter.higherIs === 'better')?.id
+  );
+}
+
+/** The meter levers are paid from (political capital). */
+function budgetMeterId(view: SummitView): string | undefined {
+  for (const lever of view.compiled.scenario.levers) {
+    const [meter] = Object.keys(lever.cost);
+    if (meter) return meter;
+  }
+  return undefined;
+}
