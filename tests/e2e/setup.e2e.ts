@@ -1,9 +1,8 @@
 // The setup screen in Chromium: reached from the title by keyboard, it shows the chosen scenario's seats with their
 // difficulty, takes a typed seed, and survives a malformed scenario file picked through the real file input —
 // showing the loader's located one-line error as text — then still starts a game.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/useChromium';
 import { openGame } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
 import { bundledScenariosOnDisk, isShown, textsOf } from './support/expectations';
@@ -12,27 +11,15 @@ import { fixtureScenarioText } from './fixtures/fixtureScenario';
 
 const baseUrl = inject('baseUrl');
 const TUTORIAL = 'scenarios/tutorial.yaml';
-let browser: Browser;
 let game: GamePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems).toEqual([]);
-});
+const chromium = useChromium(
+  () => game,
+  () => (game = undefined),
+);
 
 describe('setup screen', () => {
   it('opens from the title by keyboard with every playable seat, its difficulty, and an editable seed', async () => {
-    game = await openGame(browser, baseUrl);
+    game = await openGame(chromium.browser(), baseUrl);
     const setup = await openSetupByKeyboard(game, TUTORIAL);
     expect(await game.page.locator('#game').getAttribute('data-scene')).toBe('setup');
     const tutorial = bundledScenariosOnDisk().find((entry) => entry.fileName === TUTORIAL)?.scenario;
@@ -71,7 +58,7 @@ describe('setup screen', () => {
   });
 
   it('shows a malformed scenario file from the file picker as its located error, and keeps working', async () => {
-    game = await openGame(browser, baseUrl);
+    game = await openGame(chromium.browser(), baseUrl);
     await openSetupByKeyboard(game, TUTORIAL);
     const input = game.page.locator('#scenario-file-input');
     expect(await input.getAttribute('type')).toBe('file');

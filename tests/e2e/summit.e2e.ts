@@ -1,9 +1,8 @@
 // A whole game by keyboard only: title → setup → summit, the tutorial played from the Commission's seat (the pen)
 // on a fixed seed — clauses set with the arrow keys, drafts tabled and phases ended with Enter on the focused move
 // — until the talks end; then the ceasefire or collapse screen, when the game has it. No console error on the way.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/useChromium';
 import { openGame } from './support/gamePage';
 import type { GamePage, HookSnapshot } from './support/gamePage';
 import { textsOf } from './support/expectations';
@@ -21,23 +20,11 @@ const MIDDLE_TEXT: Record<string, string> = {
 };
 const ISSUES = ['forces', 'water', 'monitoring'];
 
-let browser: Browser;
 let game: GamePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems).toEqual([]);
-});
+const chromium = useChromium(
+  () => game,
+  () => (game = undefined),
+);
 
 function turnOf(hook: HookSnapshot): string {
   const session = hook.session;
@@ -59,7 +46,7 @@ async function composeMiddleText(current: GamePage) {
 
 describe('summit', () => {
   it('plays the tutorial from the title to its end by keyboard only', { timeout: 180_000 }, async () => {
-    const current = (game = await openGame(browser, baseUrl));
+    const current = (game = await openGame(chromium.browser(), baseUrl));
     await openSetupByKeyboard(current, TUTORIAL);
     await typeSeed(current, SEED);
     await press(current, 'Enter');
@@ -125,7 +112,7 @@ describe('summit', () => {
     'seats Ukraine at the Paris table: a meeting, a pass, and a reasoned answer, by keyboard',
     { timeout: 180_000 },
     async () => {
-      const current = (game = await openGame(browser, baseUrl));
+      const current = (game = await openGame(chromium.browser(), baseUrl));
       const setup = await openSetupByKeyboard(current, PARIS);
       expect(setup.setup?.seat).toBe('france'); // the convenor's seat is offered first
       await current.page.waitForTimeout(300);

@@ -1,8 +1,7 @@
 // The title screen as a player meets it in Chromium: it loads clean, names itself in data-scene, lists the
 // bundled scenarios, and the keyboard and the mouse both open a briefing and close it again.
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/useChromium';
 import { openGame, pagePoint } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
 import { bundledScenariosOnDisk, isShown, textsOf } from './support/expectations';
@@ -10,27 +9,14 @@ import { changedFraction, pictureStats } from './support/pixels';
 import { FIXTURE_FILE_NAME, FIXTURE_TITLE, fixtureScenario, fixtureScenarioText } from './fixtures/fixtureScenario';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
 let game: GamePage | undefined;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  // Whatever a test did, the page must not have logged an error, thrown, or failed a request along the way.
-  const problems = game?.problems ?? [];
-  await game?.close();
-  game = undefined;
-  expect(problems).toEqual([]);
-});
+const chromium = useChromium(
+  () => game,
+  () => (game = undefined),
+);
 
 async function openTitle(viewport?: { width: number; height: number }) {
-  game = await openGame(browser, baseUrl, viewport);
+  game = await openGame(chromium.browser(), baseUrl, viewport);
   await game.waitForHook((hook) => hook.ready && hook.scene === 'title', 'the title screen to be ready');
   return game;
 }
