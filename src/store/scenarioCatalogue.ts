@@ -30,8 +30,11 @@ export interface ScenarioCatalogueState {
 
 export type ScenarioCatalogueStore = StoreApi<ScenarioCatalogueState>;
 
-export function createScenarioCatalogueStore(files: readonly ScenarioFile[]): ScenarioCatalogueStore {
-  const entries = files.map(readCatalogueEntry);
+/** `files` may be texts still to read, or entries the build already read (the bundled scenarios). */
+export function createScenarioCatalogueStore(
+  files: readonly (ScenarioFile | CatalogueEntry)[],
+): ScenarioCatalogueStore {
+  const entries = files.map((file) => ('status' in file ? file : readCatalogueEntry(file)));
   return createStore<ScenarioCatalogueState>()((set, get) => ({
     entries,
     selectedIndex: entries.length > 0 ? 0 : -1,
