@@ -36,6 +36,9 @@ function handle(compiled: CompiledScenario, work: WorkingState, action: Action):
     case 'injectEvent':
       applyNews(compiled, work, action.event, true);
       return;
+    case 'endGame':
+      endGame(work, { kind: 'deadline', round: state.round, endedByFacilitator: true });
+      return;
     case 'extendDeadline':
       state.deadline += action.rounds;
       state.deadlineExtended += action.rounds;

@@ -5,5 +5,9 @@ import type { WorkingState } from './working';
 export function endGame(work: WorkingState, outcome: Outcome): void {
   work.state.phase = 'ended';
   work.state.outcome = outcome;
-  work.emit({ type: 'game-ended', outcome: outcome.kind });
+  work.emit(
+    outcome.kind === 'deadline' && outcome.endedByFacilitator
+      ? { type: 'game-ended', outcome: outcome.kind, endedByFacilitator: true }
+      : { type: 'game-ended', outcome: outcome.kind },
+  );
 }

@@ -43,6 +43,7 @@ export function facilitatorActions(compiled: CompiledScenario, state: GameState)
     state.paused ? { type: 'resume' } : { type: 'pause' },
     { type: 'extendDeadline', rounds: 1 },
     ...compiled.scenario.events.map((event): Action => ({ type: 'injectEvent', event: event.id })),
+    { type: 'endGame' },
   ];
   return candidates.map((action) => {
     const reason = whyIllegal(compiled, state, action);

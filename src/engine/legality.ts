@@ -24,6 +24,8 @@ export function whyIllegal(compiled: CompiledScenario, state: GameState, action:
       return state.paused ? 'the game is already paused' : null;
     case 'resume':
       return state.paused ? null : 'the game is not paused';
+    case 'endGame':
+      return null;
     case 'injectEvent':
       return compiled.event.has(action.event) ? null : `there is no news event "${action.event}" in this scenario`;
     case 'extendDeadline': {

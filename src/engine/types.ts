@@ -88,7 +88,7 @@ export type Outcome =
     }
   | { kind: 'ratification-failed'; draftId: string; terms: Terms; round: number; ratification: RatificationResult[] }
   | { kind: 'collapse'; round: number; cause: 'escalation' | 'walk-out'; party: PartyId | null }
-  | { kind: 'deadline'; round: number };
+  | { kind: 'deadline'; round: number; endedByFacilitator?: true };
 
 export interface RatificationResult {
   party: PartyId;
@@ -159,7 +159,7 @@ export type GameEvent =
   | { type: 'signed'; draftId: string; terms: Terms }
   | { type: 'ratification'; results: RatificationResult[] }
   | { type: 'epilogue'; months: EpilogueMonth[]; held: boolean }
-  | { type: 'game-ended'; outcome: Outcome['kind'] };
+  | { type: 'game-ended'; outcome: Outcome['kind']; endedByFacilitator?: true };
 
 /** Every way the game can change. Facilitator actions have no party: the teacher is not a seat. */
 export type Action =
@@ -185,7 +185,9 @@ export type Action =
   | { type: 'injectEvent'; event: string }
   | { type: 'extendDeadline'; rounds: number }
   | { type: 'pause' }
-  | { type: 'resume' };
+  | { type: 'resume' }
+  /** The facilitator stops the talks where they stand: the game ends as at the deadline, without a text. */
+  | { type: 'endGame' };
 
 export type ActionType = Action['type'];
 

@@ -17,6 +17,7 @@ export function describeAction(action: Action): string {
       return `extendDeadline by ${action.rounds}`;
     case 'pause':
     case 'resume':
+    case 'endGame':
       return action.type;
     default:
       return `${action.type} by ${action.party}`;

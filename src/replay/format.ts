@@ -39,6 +39,7 @@ const actionSchemas = [
   z.strictObject({ type: z.literal('extendDeadline'), rounds: z.number().int() }),
   z.strictObject({ type: z.literal('pause') }),
   z.strictObject({ type: z.literal('resume') }),
+  z.strictObject({ type: z.literal('endGame') }),
 ] as const;
 
 export const ACTION_TYPES: readonly string[] = actionSchemas.map((schema) => schema.shape.type.value);

@@ -369,6 +369,14 @@ describe('the facilitator', () => {
     const { events } = applyAction(minimal, start(), { type: 'injectEvent', event: 'clash' });
     expect(events).toContainEqual(expect.objectContaining({ type: 'news', event: 'clash', injected: true }));
   });
+
+  it('ends the game where it stands, as at the deadline, and nothing can be played after', () => {
+    const { state, events } = applyAction(minimal, start(), { type: 'endGame' });
+    expect(state.outcome).toEqual({ kind: 'deadline', round: 1, endedByFacilitator: true });
+    expect(events).toContainEqual({ type: 'game-ended', outcome: 'deadline', endedByFacilitator: true });
+    expect(illegalReason(minimal, state, { type: 'endPhase', party: 'north' })).toMatch(/over/);
+    expect(illegalReason(minimal, state, { type: 'endGame' })).toMatch(/over/);
+  });
 });
 
 describe('legal actions', () => {
