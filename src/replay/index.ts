@@ -11,3 +11,15 @@ export type { VerifyResult } from './verify';
 export { branchAt, ReplayError, stepTo, walkReplay } from './step';
 export type { ReplayStep } from './step';
 export { describeAction } from './describeAction';
+export { formatPath } from './parse';
+export { findJsonSyntaxError } from './jsonSyntax';
+export {
+  decodeShareHash,
+  encodeShareHash,
+  MAX_SHARE_HASH_CHARS,
+  SHARE_CODEC_VERSION,
+  SHARE_HASH_PREFIX,
+} from './shareLink';
+export type { PlayedGame, ScenarioLookup, ShareableGame, ShareDecodeResult } from './shareLink';
+export { parseStartLink } from './startLink';
+export type { StartLink, StartLinkResult } from './startLink';

@@ -2,6 +2,7 @@
 // store alone, as the architecture's arrows ask.
 import { bundledScenarioFiles } from './bundledScenarioFiles';
 import { createScenarioCatalogueStore } from './scenarioCatalogue';
+import { scenarioLookup } from './scenarioLookup';
 import { createSessionStore } from './session';
 
 export { createScenarioCatalogueStore, selectedEntry } from './scenarioCatalogue';
@@ -40,3 +41,63 @@ export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
 export type { Debrief, DealComparison, Durability, PartyStanding, RedLineFate, TurningPoint } from './debrief';
 export type { MapFeature } from '../scenario/schema/scenario';
 export type { EpilogueMonth } from '../engine';
+
+// Classroom papers (role briefs to print, the debrief to print or export as JSON and CSV), as plain data and text.
+export { briefsForSetup, buildRoleBrief, buildRoleBriefs } from './roleBrief';
+export type { BriefSource, LeverLine, OtherPartyLine, PriorityLine, RedLineLine, RoleBrief } from './roleBrief';
+export {
+  buildDebriefExport,
+  debriefFileName,
+  debriefJson,
+  debriefPartiesCsv,
+  debriefRoundsCsv,
+  outcomeHeadline,
+  recordedGameOf,
+} from './debriefExport';
+export type { DebriefExport, ExportedRound, FinalParty, RecordedGame } from './debriefExport';
+
+// The game in progress survives a reload (autosave), and a game travels in a link (share and start links).
+export {
+  AUTOSAVE_KEY,
+  autosaveSession,
+  buildAutosave,
+  clearAutosave,
+  clearRejectedSave,
+  readAutosave,
+  readRejectedSave,
+  REJECTED_SAVE_KEY,
+  restoreSession,
+  SAVE_FORMAT,
+  SAVE_VERSION,
+  writeAutosave,
+} from './autosave';
+export type { Autosave, AutosaveOptions, AutosaveReadResult, AutosaveSessionOptions, StorageLike } from './autosave';
+export { scenarioLookup } from './scenarioLookup';
+export { decodeShareHash, encodeShareHash, parseStartLink, serializeReplay, SHARE_HASH_PREFIX } from '../replay';
+export type { Replay, ScenarioLookup, ShareDecodeResult, StartLink, StartLinkResult } from '../replay';
+/** The catalogue's scenarios by id and content hash, for share links, start links and the autosave. */
+export const catalogueScenarios = scenarioLookup(() => scenarioCatalogue.getState().entries);
+
+// Parallel worlds: one replay per classroom table, same scenario and seed, compared side by side.
+export { compareParallelWorlds, MAX_FILES, MAX_KEY_CLAUSES, MAX_TABLES } from './parallelWorlds';
+export type {
+  IssueComparison,
+  ParallelWorlds,
+  RejectedReplay,
+  ReplayFile,
+  TableWorld,
+  WalkOut,
+} from './parallelWorlds';
+
+// The replay viewer and "Branch here": a replay read from a file or a link, walked step by step, and a live game taken
+// up from any of its steps.
+export { describeAction, MAX_REPLAY_CHARS, parseReplay, ReplayError, verifyReplay, walkReplay } from '../replay';
+export type { ReplayStep } from '../replay';
+export { stateHash } from '../engine';
+export type { CompiledScenario, Phase } from '../engine';
+export { branchSeats, resumeBranch, resumeFrom, resumeReplay } from './sessionResume';
+export type { BranchSetup, ResumeResult, ResumeSetup } from './sessionResume';
+
+// Files a finished game leaves behind: the replay file and a share link; the debrief as JSON, CSV and a printout.
+export { sessionReplayFile, sessionShareLink } from './sessionFiles';
+export type { SessionFile } from './sessionFiles';

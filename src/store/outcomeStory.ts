@@ -41,7 +41,8 @@ export interface DraftStory {
 export type BreakCause =
   | { kind: 'escalation'; meterLabel: string; value: number; limit: number }
   | { kind: 'walk-out'; partyName: string; reason: string }
-  | { kind: 'deadline'; deadline: number };
+  | { kind: 'deadline'; deadline: number }
+  | { kind: 'stopped'; round: number };
 
 export function partyName(compiled: CompiledScenario, party: PartyId | null): string {
   if (party === null) return 'A party';
@@ -108,7 +109,10 @@ export function lastDrafts(compiled: CompiledScenario, state: GameState, limit =
 export function breakCause(compiled: CompiledScenario, state: GameState): BreakCause | null {
   const outcome = state.outcome;
   if (!outcome) return null;
-  if (outcome.kind === 'deadline') return { kind: 'deadline', deadline: state.deadline };
+  if (outcome.kind === 'deadline')
+    return outcome.endedByFacilitator
+      ? { kind: 'stopped', round: outcome.round }
+      : { kind: 'deadline', deadline: state.deadline };
   if (outcome.kind !== 'collapse') return null;
   if (outcome.cause === 'walk-out') {
     const walkOut = state.log

@@ -52,13 +52,18 @@ const EMPTY = {
 } satisfies Partial<SessionState>;
 
 /**
- * Where the player's draft starts: the latest text on the table, or else the text the first human seat likes best
- * (its favourite option on every issue), so that nobody starts from the other side's wish list.
+ * Where the player's draft starts: the latest text on the table, or else the text the human seat about to act likes
+ * best (its favourite option on every issue; the first human seat while an AI acts), so that nobody starts from
+ * the other side's wish list — nor, in hot seat, from the previous player's.
  */
-function openingTerms(compiled: CompiledScenario, game: GameState): Terms {
+export function openingTerms(compiled: CompiledScenario, game: GameState): Terms {
   const last = game.drafts[game.drafts.length - 1];
   if (last) return { ...last.terms };
-  const player = compiled.partyIds.find((id) => game.seats[id] === 'human');
+  const actor = currentActor(compiled, game);
+  const player =
+    actor !== null && game.seats[actor] === 'human'
+      ? actor
+      : compiled.partyIds.find((id) => game.seats[id] === 'human');
   const p = player === undefined ? undefined : compiled.partyIndex.get(player);
   return Object.fromEntries(
     compiled.scenario.issues.map((issue, i) => {

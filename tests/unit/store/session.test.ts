@@ -23,6 +23,31 @@ describe('the session store', () => {
     expect(Object.keys(state.draftTerms)).toEqual(['forces', 'water', 'monitoring']);
   });
 
+  it('in hot seat, starts each player from its own favourite text, not the previous player’s', () => {
+    const store = createSessionStore();
+    const seats = { norvale: 'human', ostrand: 'human' } as const;
+    store.getState().start({ scenario: tutorial, fileName: 'tutorial.yaml', seed: 'hot', seats });
+    const compiled = compileScenario(tutorial);
+    const favourite = (party: string) =>
+      Object.fromEntries(
+        tutorial.issues.map((issue, i) => {
+          const values = compiled.values[compiled.partyIndex.get(party) ?? -1]?.[i] ?? [];
+          const best = values.indexOf(Math.max(...values));
+          return [issue.id, issue.options[best]?.id];
+        }),
+      );
+    const seen = new Set<string>();
+    for (let turn = 0; turn < 12 && store.getState().game?.drafts.length === 0; turn++) {
+      const actor = humanToAct(store.getState());
+      if (actor === null) break;
+      seen.add(actor);
+      expect(store.getState().draftTerms, `${actor}'s editor`).toEqual(favourite(actor));
+      store.getState().dispatch({ type: 'endPhase', party: actor });
+    }
+    expect(favourite('norvale')).not.toEqual(favourite('ostrand'));
+    expect([...seen].sort()).toEqual(['norvale', 'ostrand']);
+  });
+
   it('applies a legal action, runs the AI after it, and notifies subscribers once', () => {
     const store = startedAs('commission');
     let notified = 0;
