@@ -1,7 +1,14 @@
-// The browser entry point: boots Phaser with the game's configuration. Nothing else starts here (startFromUrl
-// acts only on a `?test&…&outcome` link).
+// The browser entry point: the autosave is read back first (autosaveBoot.ts), then Phaser boots with the game's
+// configuration. A shared game link (`#g1.…`) opens the replay viewer (openShareLink.ts); otherwise startFromUrl
+// acts on a start link (`?scenario=…&seat=…`) or a test link (`?test&…&outcome`). Nothing else starts here.
 import Phaser from 'phaser';
+import { bootAutosave } from './game/autosaveBoot';
 import { gameConfig } from './game/config';
+import { handleEachKeyOnce } from './game/keyboardQueue';
+import { openShareLink } from './game/openShareLink';
 import { startFromUrl } from './game/startFromUrl';
 
-startFromUrl(new Phaser.Game(gameConfig));
+bootAutosave();
+const game = new Phaser.Game(gameConfig);
+handleEachKeyOnce(game);
+if (!openShareLink(game)) startFromUrl(game);

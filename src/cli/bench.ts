@@ -6,6 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { applyAction, createGame, currentActor, decideAction, ENGINE_VERSION, playAiGame } from '../engine';
 import type { CompiledScenario, GameState } from '../engine';
 import { recordAiGame, verifyReplay } from '../replay';
+import { chromiumPath } from './browser/launchChromium';
+import { measureBrowserFigures } from './browser/browserFigures';
+import type { BrowserFigures } from './browser/browserFigures';
 import {
   loadCompiledScenario,
   parseCliArgs,
@@ -16,7 +19,7 @@ import {
   UsageError,
 } from './args';
 
-const usage = `Usage: npm run bench [-- --scenario <file>] [--seconds <n>] [--json]
+const usage = `Usage: npm run bench [-- --scenario <file>] [--seconds <n>] [--no-browser] [--json]
 
 Prints, for one process on one core after a warm-up:
   full all-AI games per second (games played back to back for about --seconds),
@@ -24,12 +27,15 @@ Prints, for one process on one core after a warm-up:
   applyAction mean time in microseconds,
   the time to verify a full recorded replay (median of several runs),
   and, if dist/ exists (npm run build), the gzip size of the JavaScript in dist/assets, in total and without the
-  Phaser chunk.
+  Phaser chunk; then, in headless Chromium: the time from navigation to an interactive title next to an empty
+  Phaser game's time (medians, measured side by side), and the frames per second of the Summit and Ceasefire
+  scenes while they animate, with the renderer the game picks here and with WebGL forced.
 No assertions: these are figures to compare between runs on the same machine.
 
 Options:
   --scenario <file>  scenario to play (default: scenarios/paris-2026.yaml; a bare id means scenarios/<id>.yaml)
   --seconds <n>      time spent on the games-per-second figure (default: 10)
+  --no-browser       skip the Chromium figures
   --json             print one JSON object
   --help             this text`;
 
@@ -42,6 +48,7 @@ async function main(args: string[]): Promise<number> {
     scenario: { type: 'string', default: 'scenarios/paris-2026.yaml' },
     seconds: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'no-browser': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -86,6 +93,23 @@ async function main(args: string[]): Promise<number> {
       `  bundle JS, gzip                ${formatKiB(bundle.totalGzip)} total, ${formatKiB(bundle.withoutPhaserGzip)} without the Phaser chunk  (${bundle.files} files)`,
     );
 
+  let browser: BrowserFigures | string;
+  if (values['no-browser']) browser = 'skipped (--no-browser)';
+  else if (!existsSync('dist/index.html')) browser = 'skipped: no dist/ (run npm run build first)';
+  else if (!existsSync(chromiumPath)) browser = `skipped: no Chromium at ${chromiumPath} (scripts/ensure-chromium.sh)`;
+  else browser = await measureBrowserFigures('dist');
+  if (typeof browser === 'string') say(`  browser                        ${browser}`);
+  else {
+    const { boot } = browser;
+    say(
+      `  title interactive              ${boot.titleMs.toFixed(0)} ms vs an empty Phaser game ${boot.emptyPhaserMs.toFixed(0)} ms: ${boot.ratio.toFixed(2)}×  (medians of ${boot.runs} cold loads each)`,
+    );
+    for (const figure of browser.fps)
+      say(
+        `  ${`${figure.scene} fps (${figure.renderer})`.padEnd(30)} ${figure.fps.toFixed(1)}  (animating, over ${figure.seconds} s)`,
+      );
+  }
+
   if (values.json)
     console.log(
       JSON.stringify({
@@ -101,6 +125,7 @@ async function main(args: string[]): Promise<number> {
         verifyMs: verify.medianMs,
         verifyActions: verify.actions,
         bundle,
+        browser,
       }),
     );
   return 0;

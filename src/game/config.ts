@@ -7,14 +7,19 @@ import { TitleScene } from './scenes/TitleScene';
 import { CeasefireScene } from './scenes/CeasefireScene';
 import { CollapseScene } from './scenes/CollapseScene';
 import { DebriefScene } from './scenes/DebriefScene';
-import { colours, GAME_HEIGHT, GAME_WIDTH } from './theme';
+import { ReplayScene } from './scenes/ReplayScene';
+import { CompareScene } from './scenes/CompareScene';
+import { GAME_HEIGHT, GAME_WIDTH } from './theme';
+import { chooseRenderer, phaserRendererType } from './renderer';
 
 export const GAME_CONTAINER_ID = 'game';
 
 export const gameConfig: Phaser.Types.Core.GameConfig = {
-  type: Phaser.AUTO,
+  type: phaserRendererType(chooseRenderer()),
   title: 'Ceasefire Summit',
-  backgroundColor: colours.night,
+  // The canvas is see-through: the backdrop every scene shares is painted once as the canvas element's CSS
+  // background (widgets/summitBackdrop.ts), so the renderer never redraws a full-screen picture each frame.
+  transparent: true,
   parent: GAME_CONTAINER_ID,
   scale: {
     mode: Phaser.Scale.FIT,
@@ -24,5 +29,7 @@ export const gameConfig: Phaser.Types.Core.GameConfig = {
   },
   render: { antialias: true, antialiasGL: false },
   banner: false,
-  scene: [TitleScene, SetupScene, SummitScene, CeasefireScene, CollapseScene, DebriefScene],
+  // The game has no sound: without this, Phaser spends most of a second creating an audio context at boot.
+  audio: { noAudio: true },
+  scene: [TitleScene, SetupScene, SummitScene, CeasefireScene, CollapseScene, DebriefScene, ReplayScene, CompareScene],
 };

@@ -7,6 +7,8 @@ export const sceneKeys = {
   ceasefire: 'ceasefire',
   collapse: 'collapse',
   debrief: 'debrief',
+  replay: 'replay',
+  compare: 'compare',
 } as const;
 
 export type SceneKey = (typeof sceneKeys)[keyof typeof sceneKeys];

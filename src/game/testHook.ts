@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { currentActor, humanToAct, legalActions, session } from '../store';
 import type { Action, ScenarioCatalogueStore, ScenarioFile } from '../store';
+import { continueTarget } from './autosaveBoot';
 import { MODAL_NAME } from './layers';
 
 export interface VisibleText {
@@ -18,6 +19,8 @@ export interface VisibleText {
 export interface CeasefireTestHook {
   readonly ready: boolean;
   readonly scene: string;
+  /** The renderer Phaser runs: 'webgl', or 'canvas' where WebGL would be software (see renderer.ts). */
+  readonly renderer: 'webgl' | 'canvas';
   readonly view: string;
   readonly briefingPage: string;
   readonly scenarios: readonly { fileName: string; id: string | null; title: string | null; valid: boolean }[];
@@ -27,10 +30,18 @@ export interface CeasefireTestHook {
   readonly setup: SetupSnapshot | null;
   /** The game in progress, if any: where it stands and what the human to act may do. */
   readonly session: SessionSnapshot | null;
+  /** The replay viewer's step, while it is up. */
+  readonly replay: ReplaySnapshot | null;
+  /** Whether the title offers Continue: a game (restored from the autosave, or left running) is in the session. */
+  readonly continueAvailable: boolean;
+  /** The located one-line error of the last replay file picked on the title, when it did not open. */
+  readonly replayFileProblem: string | null;
   /** Scene keys the game knows (a scene another part of the game adds later may not exist yet). */
   readonly sceneKeys: readonly string[];
   /** Text objects on screen now: visible, not transparent, inside the 1280×720 view. */
   readonly visibleTexts: () => VisibleText[];
+  /** The Compare scene's tables: how many are compared, and the one-line reason of each file left out. */
+  readonly compare?: { tables: number; rejected: string[] };
 }
 
 export interface SetupSnapshot {
@@ -61,6 +72,34 @@ export interface SessionSnapshot {
   available: string[];
 }
 
+export interface ReplaySnapshot {
+  scenarioId: string;
+  /** Where the replay came from: the file's name, or "a shared link". */
+  source: string;
+  /** Actions applied so far (0: the new game). */
+  step: number;
+  /** The last step: the number of actions in the replay. */
+  steps: number;
+  playing: boolean;
+  speed: number;
+  round: number;
+  phase: string;
+  /** The engine's stateHash of the state shown. */
+  stateHash: string;
+  /** The action that led to this step, in words; null at step 0. */
+  action: string | null;
+  /** The seat chosen in the open "Branch here" seat chooser, or null when it is closed. */
+  seatChooser: string | null;
+  /** Why the last branch could not start, or null. */
+  problem: string | null;
+}
+
+/** What a scene adds to the snapshot beyond the catalogue and the session. */
+export interface SceneExtras {
+  replay?: ReplaySnapshot | null;
+  replayFileProblem?: string | null;
+}
+
 declare global {
   interface Window {
     __ceasefire?: CeasefireTestHook;
@@ -76,6 +115,7 @@ export function publishTestHook(
   catalogue: ScenarioCatalogueStore,
   ready: boolean,
   setup: SetupSnapshot | null = null,
+  extras: SceneExtras = {},
 ): void {
   if (!testHookEnabled) return;
   const state = catalogue.getState();
@@ -83,6 +123,7 @@ export function publishTestHook(
   window.__ceasefire = Object.freeze({
     ready,
     scene: scene.sys.settings.key,
+    renderer: scene.game.config.renderType === Phaser.WEBGL ? 'webgl' : 'canvas',
     view: state.view,
     briefingPage: state.briefingPage,
     scenarios: Object.freeze(
@@ -97,6 +138,9 @@ export function publishTestHook(
     selectedFile: selected?.fileName ?? null,
     setup,
     session: sessionSnapshot(),
+    replay: extras.replay ?? null,
+    continueAvailable: continueTarget() !== null,
+    replayFileProblem: extras.replayFileProblem ?? null,
     sceneKeys: Object.keys(scene.scene.manager.keys),
     visibleTexts: () => collectVisibleTexts(scene),
   });
@@ -165,7 +209,10 @@ function collectVisibleTexts(scene: Phaser.Scene): VisibleText[] {
     }
   };
   // A visible modal (the briefing panel) covers everything under it, so only its own texts are seen.
-  const modal = scene.children.list.find((object) => object.name === MODAL_NAME && isShownObject(object));
+  // The display list is in drawing order: the last covering panel is the one on top.
+  const modal = [...scene.children.list]
+    .reverse()
+    .find((object) => object.name === MODAL_NAME && isShownObject(object));
   visit(modal ? [modal] : scene.children.list, 1);
   return found;
 }

@@ -2,11 +2,11 @@
 // Vite is started with node directly (not npx), so the PID we hold is the server's own and killing it is enough.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 const HOST = '127.0.0.1';
-const PORT = 4329;
 const STARTUP_LIMIT_MS = 30_000;
 
 declare module 'vitest' {
@@ -21,7 +21,9 @@ export default async function startPreviewServer(project: TestProject) {
     throw new Error('dist/index.html is missing: run `npm run build` before `npm run test:e2e`.');
   }
   const viteBin = resolve(root, 'node_modules/vite/bin/vite.js');
-  const server = spawn(process.execPath, [viteBin, 'preview', '--port', String(PORT), '--strictPort', '--host', HOST], {
+  // A free port of its own, so two test runs on one machine (or a developer's `npm start`) never share a server.
+  const port = await freePort();
+  const server = spawn(process.execPath, [viteBin, 'preview', '--port', String(port), '--strictPort', '--host', HOST], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -30,7 +32,7 @@ export default async function startPreviewServer(project: TestProject) {
   server.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((done) => server.once('exit', (code) => done(code)));
 
-  const baseUrl = `http://${HOST}:${PORT}/`;
+  const baseUrl = `http://${HOST}:${port}/`;
   try {
     await waitUntilServing(baseUrl, exited, () => output);
   } catch (error) {
@@ -70,4 +72,17 @@ function stop(pid: number | undefined, signal: NodeJS.Signals = 'SIGTERM') {
   } catch {
     // Already gone.
   }
+}
+
+/** A port the system has just handed out as free (the tiny window before vite takes it is harmless here). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, HOST, () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
 }

@@ -117,13 +117,12 @@ describe('summit', () => {
       expect(setup.setup?.seat).toBe('france'); // the convenor's seat is offered first
       await current.page.waitForTimeout(300);
       await current.screenshot('setup-paris');
-      // From Start: Tab to Back, Tab round to the first seat (Ukraine), Enter takes it; Shift+Tab twice back to Start.
-      await press(current, 'Tab');
-      await press(current, 'Tab');
+      // From Start: Tab to Back, to Print briefs, then round to the first seat (Ukraine), Enter takes it; Shift+Tab
+      // three times back to Start.
+      for (let step = 0; step < 3; step++) await press(current, 'Tab');
       await press(current, 'Enter');
       await current.waitForHook((h) => h.setup?.seat === 'ukraine', 'Ukraine to be your seat');
-      await press(current, 'Shift+Tab');
-      await press(current, 'Shift+Tab');
+      for (let step = 0; step < 3; step++) await press(current, 'Shift+Tab');
       await typeSeed(current, SEED);
       await press(current, 'Enter');
       let hook = await current.waitForHook(
@@ -139,10 +138,10 @@ describe('summit', () => {
         expect(shown.y + shown.height, `"${shown.text}" runs off the bottom`).toBeLessThanOrEqual(720);
       }
 
-      // Focus starts on End phase; two Tabs reach the first card, the bilateral meeting, and Enter holds it.
+      // Focus starts on End phase; three Tabs (Pledge, Walk out) reach the first card, the bilateral meeting, and
+      // Enter holds it.
       expect(hook.session?.available.some((name) => name.startsWith('holdMeeting:'))).toBe(true);
-      await press(current, 'Tab');
-      await press(current, 'Tab');
+      for (let step = 0; step < 3; step++) await press(current, 'Tab');
       await press(current, 'Enter');
       await current.page.waitForFunction(() =>
         [...document.querySelectorAll('#summit-live-log p')].some((line) =>

@@ -1,4 +1,5 @@
-// Launches Debian's Chromium through playwright-core (which never downloads a browser of its own here).
+// Launches Debian's Chromium through playwright-core (which never downloads a browser of its own here); shared by
+// the browser tests and `npm run bench`.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';

@@ -3,9 +3,10 @@
 // ratified is told here too, honestly: the story stops at the vote that failed. Space skips to the end, ↑ ↓ (or
 // hovering a clause) lights that clause on the map, N opens the map's note, Enter goes on to the debrief.
 import Phaser from 'phaser';
-import { clausesOf, ratificationLines, session } from '../../store';
+import { clausesOf, ratificationLines, scenarioCatalogue, session } from '../../store';
 import type { ClauseLine, EpilogueMonth, Outcome, Party } from '../../store';
 import { markActiveScene } from '../markActiveScene';
+import { publishTestHook } from '../testHook';
 import { sceneKeys } from '../sceneKeys';
 import { addText, GAME_HEIGHT, GAME_WIDTH, textColours } from '../theme';
 import { addActionButton } from '../widgets/debrief/actionButton';
@@ -38,6 +39,8 @@ export class CeasefireScene extends Phaser.Scene {
 
   create(): void {
     markActiveScene(this);
+    // Texts are read by the hook when a test asks, so publishing first sees everything drawn after.
+    publishTestHook(this, scenarioCatalogue, true);
     addSummitBackdrop(this);
     this.steps = [];
     this.finished = false;

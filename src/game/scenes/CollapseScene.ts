@@ -2,8 +2,9 @@
 // deadline passing), the last draft on the table with every answer and reason, and on the map the line where the
 // fighting goes on and, faintly, what the last draft would have drawn. Enter goes on to the debrief.
 import Phaser from 'phaser';
-import { breakCause, lastDrafts, mapFeaturesOf, session } from '../../store';
+import { breakCause, lastDrafts, mapFeaturesOf, scenarioCatalogue, session } from '../../store';
 import { markActiveScene } from '../markActiveScene';
+import { publishTestHook } from '../testHook';
 import { sceneKeys } from '../sceneKeys';
 import { addText, GAME_HEIGHT, GAME_WIDTH, textColours } from '../theme';
 import { addActionButton } from '../widgets/debrief/actionButton';
@@ -27,6 +28,8 @@ export class CollapseScene extends Phaser.Scene {
 
   create(): void {
     markActiveScene(this);
+    // Texts are read by the hook when a test asks, so publishing first sees everything drawn after.
+    publishTestHook(this, scenarioCatalogue, true);
     addSummitBackdrop(this);
     const toDebrief = () => this.scene.start(sceneKeys.debrief);
     this.input.keyboard?.on('keydown-ENTER', toDebrief);
@@ -38,14 +41,20 @@ export class CollapseScene extends Phaser.Scene {
       return;
     }
     const round = game.outcome?.round ?? game.round;
-    const eyebrow =
-      cause.kind === 'deadline' ? `THE DEADLINE PASSED  ·  ROUND ${round}` : `TALKS COLLAPSED  ·  ROUND ${round}`;
+    const stopped = game.outcome?.kind === 'deadline' && game.outcome.endedByFacilitator === true;
+    const eyebrow = stopped
+      ? `THE FACILITATOR ENDED THE TALKS  ·  ROUND ${round}`
+      : cause.kind === 'deadline'
+        ? `THE DEADLINE PASSED  ·  ROUND ${round}`
+        : `TALKS COLLAPSED  ·  ROUND ${round}`;
     const title =
       cause.kind === 'escalation'
         ? 'Escalation reached its peak'
         : cause.kind === 'walk-out'
           ? `${cause.partyName} walked out`
-          : 'No ceasefire before the deadline';
+          : stopped
+            ? 'Stopped before any text was signed'
+            : 'No ceasefire before the deadline';
     addEndingHeader(this, eyebrow, title);
 
     const map = addScenarioMap(this, MAP_BOX, compiled.scenario.map);

@@ -3,9 +3,22 @@
 // went": what each red line did and the turning points. Every number comes from the store (src/store/debrief.ts).
 // Tab or ← → switch pages (or click a tab); Enter or Escape return to the title screen.
 import Phaser from 'phaser';
-import { buildDebrief, session } from '../../store';
+import {
+  buildDebrief,
+  buildDebriefExport,
+  debriefFileName,
+  debriefJson,
+  debriefPartiesCsv,
+  debriefRoundsCsv,
+  recordedGameOf,
+  scenarioCatalogue,
+  session,
+  sessionReplayFile,
+  sessionShareLink,
+} from '../../store';
 import type { Debrief } from '../../store';
 import { markActiveScene } from '../markActiveScene';
+import { publishTestHook } from '../testHook';
 import { sceneKeys } from '../sceneKeys';
 import { addText, GAME_HEIGHT, GAME_WIDTH } from '../theme';
 import { addActionButton } from '../widgets/debrief/actionButton';
@@ -19,6 +32,11 @@ import { addUtilityChart, addUtilityLegend } from '../widgets/debrief/utilityCha
 import { addKeyHints } from '../widgets/keyHints';
 import { addPageTabs } from '../widgets/pageTabs';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
+import { addTakeAwayBar } from '../widgets/debrief/takeAwayBar';
+import { debriefReportDocument } from '../../ui/debriefReportPage';
+import { downloadText } from '../../ui/download';
+import { openPrintableDocument } from '../../ui/printableDocument';
+import { showNotice } from '../../ui/notice';
 
 type Page = 'results' | 'story';
 const PAGES: readonly { page: Page; label: string }[] = [
@@ -26,7 +44,8 @@ const PAGES: readonly { page: Page; label: string }[] = [
   { page: 'story', label: 'How it went' },
 ];
 const RIGHT = GAME_WIDTH - HEADER_LEFT;
-const BOTTOM = GAME_HEIGHT - 56;
+const TAKE_AWAY_Y = GAME_HEIGHT - 84;
+const BOTTOM = TAKE_AWAY_Y - 30;
 
 const HEADLINES: Record<Debrief['outcomeKind'], string> = {
   ceasefire: 'A ceasefire was signed',
@@ -42,6 +61,8 @@ export class DebriefScene extends Phaser.Scene {
 
   create(): void {
     markActiveScene(this);
+    // Texts are read by the hook when a test asks, so publishing first sees everything drawn after.
+    publishTestHook(this, scenarioCatalogue, true);
     addSummitBackdrop(this);
     const leave = () => {
       session.getState().end();
@@ -61,10 +82,12 @@ export class DebriefScene extends Phaser.Scene {
         ? debrief.durability.held
           ? 'A ceasefire that held'
           : 'A ceasefire that broke down'
-        : HEADLINES[debrief.outcomeKind];
+        : game.outcome.kind === 'deadline' && game.outcome.endedByFacilitator
+          ? 'The facilitator ended the talks'
+          : HEADLINES[debrief.outcomeKind];
     addEndingHeader(
       this,
-      `DEBRIEF  ·  ${compiled.scenario.title.toUpperCase()}  ·  ${debrief.rounds} ROUNDS`,
+      `DEBRIEF  ·  ${compiled.scenario.title.toUpperCase()}  ·  ${debrief.rounds} ${debrief.rounds === 1 ? 'ROUND' : 'ROUNDS'}`,
       headline,
     );
 
@@ -87,6 +110,7 @@ export class DebriefScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown-LEFT', flip);
     this.input.keyboard?.on('keydown-RIGHT', flip);
     show('results');
+    this.addTakeAway();
 
     addKeyHints(this, HEADER_LEFT, GAME_HEIGHT - 30, [
       { keys: ['Tab', '←', '→'], action: 'page' },
@@ -99,6 +123,61 @@ export class DebriefScene extends Phaser.Scene {
       'Utilities are the model’s, 0 to 1: a teaching measure, not a forecast',
       'caption',
     ).setOrigin(1, 0.5);
+  }
+
+  /** Report, data, replay and link: built when asked for, from the session as it stands. */
+  private addTakeAway(): void {
+    const exported = () => {
+      const recorded = recordedGameOf(session.getState());
+      return recorded ? buildDebriefExport(recorded) : null;
+    };
+    addTakeAwayBar(this, RIGHT, TAKE_AWAY_Y, [
+      {
+        key: 'P',
+        label: 'Print report',
+        // Opened inside the key or click handler: a pop-up blocker lets a window through only then.
+        run: () => {
+          const report = exported();
+          if (report) openPrintableDocument(debriefReportDocument(report), report.headline);
+        },
+      },
+      {
+        key: 'J',
+        label: 'JSON',
+        run: () => {
+          const report = exported();
+          if (report) downloadText(debriefFileName(report, 'debrief.json'), 'application/json', debriefJson(report));
+        },
+      },
+      {
+        key: 'V',
+        label: 'CSV',
+        run: () => {
+          const report = exported();
+          if (!report) return;
+          downloadText(debriefFileName(report, 'rounds.csv'), 'text/csv;charset=utf-8', debriefRoundsCsv(report));
+          downloadText(debriefFileName(report, 'parties.csv'), 'text/csv;charset=utf-8', debriefPartiesCsv(report));
+        },
+      },
+      {
+        key: 'S',
+        label: 'Replay file',
+        run: () => {
+          const file = sessionReplayFile(session.getState());
+          if (file) downloadText(file.fileName, 'application/json', file.text);
+        },
+      },
+      {
+        key: 'L',
+        label: 'Share link',
+        run: () => {
+          const link = sessionShareLink(session.getState(), window.location.href);
+          if (!link) return;
+          void navigator.clipboard?.writeText(link).catch(() => undefined);
+          showNotice(`Share link (copied if the browser allowed it): ${link}`);
+        },
+      },
+    ]);
   }
 
   /** Collects everything `fill` adds to the scene into one container, so a page shows and hides as a whole. */

@@ -1,7 +1,9 @@
 // Setup: the scenario (the one chosen on the title, or a file the player opens), your seat, human or AI for every
 // other seat, and the seed. Start hands these to the session store, which creates the game; then the Summit opens.
 import Phaser from 'phaser';
-import { scenarioCatalogue, selectedEntry, session } from '../../store';
+import { briefsForSetup, scenarioCatalogue, selectedEntry, session } from '../../store';
+import { openPrintableDocument } from '../../ui/printableDocument';
+import { roleBriefsDocument } from '../../ui/roleBriefPage';
 import type { CatalogueEntry, ScenarioFile } from '../../store';
 import { listenForScenarioFiles, openScenarioFilePicker } from '../../ui/scenarioFilePicker';
 import { markActiveScene } from '../markActiveScene';
@@ -106,6 +108,13 @@ export class SetupScene extends Phaser.Scene {
     this.render();
   }
 
+  /** Opened inside the key or click handler: a pop-up blocker lets the print window through only then. */
+  private printBriefs() {
+    if (!this.entry || this.seed === '') return;
+    const briefs = briefsForSetup(this.entry.scenario, this.seed, this.seats);
+    openPrintableDocument(roleBriefsDocument(briefs), `${this.entry.scenario.title}: role briefs`);
+  }
+
   private startSummit() {
     if (!this.entry || this.seed === '') return;
     session.getState().start({
@@ -169,6 +178,7 @@ export class SetupScene extends Phaser.Scene {
             this.render();
           },
           onOpenFile: () => openScenarioFilePicker(),
+          onPrintBriefs: () => this.printBriefs(),
           onStart: () => this.startSummit(),
           onBack: () => this.scene.start(sceneKeys.title),
         },

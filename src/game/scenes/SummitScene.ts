@@ -3,7 +3,7 @@
 // and then the AI seats until a human must act again. The scene only redraws what the store says and what
 // legalActions allows, and mirrors news and answers into an aria-live log for screen readers.
 import Phaser from 'phaser';
-import { scenarioCatalogue, session } from '../../store';
+import { buildRoleBriefs, scenarioCatalogue, session } from '../../store';
 import type { Action, GameEvent, SessionState } from '../../store';
 import { announce, clearAnnouncements } from '../../ui/liveLog';
 import { markActiveScene } from '../markActiveScene';
@@ -24,8 +24,15 @@ import { renderPartyRoster } from '../widgets/summit/partyRoster';
 import { renderTopBar } from '../widgets/summit/topBar';
 import { addKeyHints } from '../widgets/keyHints';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
-import { shortName, summitView } from './summitView';
-import type { SummitView } from './summitView';
+import { pledgeChoice, shortName, summitView } from './summitView';
+import type { PledgeChoice, SummitView } from './summitView';
+import { SummitMotion } from '../widgets/summit/motion';
+import { SummitMapOverlay } from '../widgets/summit/mapOverlay';
+import { FacilitatorPanel } from '../widgets/summit/facilitatorPanel';
+import { addHandOverScreen } from '../widgets/summit/handOver';
+import { openPrintableDocument } from '../../ui/printableDocument';
+import { roleBriefsDocument } from '../../ui/roleBriefPage';
+import { showRoundBanner } from '../widgets/summit/roundBanner';
 
 /** Time to read the last answers and the banner before the ceasefire or collapse screen takes over. */
 const END_PAUSE_MS = 3200;
@@ -46,7 +53,14 @@ const ANNOUNCED = new Set<GameEvent['type']>([
   'epilogue',
   'game-ended',
 ]);
-const SHORTCUTS: Record<string, string> = { t: 'table', a: 'accept', r: 'reject', e: 'end', w: 'walk-out' };
+const SHORTCUTS: Record<string, string> = {
+  t: 'table',
+  a: 'accept',
+  r: 'reject',
+  e: 'end',
+  p: 'pledge',
+  w: 'walk-out',
+};
 
 /** Space under the centre column for the key hints. */
 const HINTS_ROOM = 46;
@@ -66,6 +80,17 @@ export class SummitScene extends Phaser.Scene {
   private announced: readonly unknown[] | null = null;
   private ending: Phaser.GameObjects.Container | null = null;
   private nextScene: string | null = null;
+  private motion!: SummitMotion;
+  private mapOverlay!: SummitMapOverlay;
+  private facilitator!: FacilitatorPanel;
+  /** Hot seat: the human seat whose screen was last shown, and the one waiting behind the hand-over screen. */
+  private shownSeat: string | null = null;
+  private handOver: { to: string; screen: Phaser.GameObjects.Container } | null = null;
+  /** The events the screen last animated in: a redraw for the same events (a lever target chosen) stays still. */
+  private animatedEvents: readonly unknown[] | null = null;
+  /** The clause the player last visited: what a pledge is about. */
+  private pledgeIssue: string | null = null;
+  private shownRound = 0;
 
   constructor() {
     super(sceneKeys.summit);
@@ -76,7 +101,36 @@ export class SummitScene extends Phaser.Scene {
     addSummitBackdrop(this);
     this.layer = this.add.container(0, 0);
     this.ring = new FocusRing(this);
+    // The Pledge button speaks of the clause last visited, so a visit to another clause redraws it (next frame:
+    // the ring is mid-redraw when it calls this).
+    this.ring.onFocus = (id) => {
+      const issue = id?.startsWith('clause:') ? id.slice('clause:'.length) : null;
+      if (issue === null || issue === this.pledgeIssue) return;
+      this.pledgeIssue = issue;
+      this.time.delayedCall(0, () => this.render(session.getState()));
+    };
     this.dialog = new ConfirmDialog(this);
+    this.motion = new SummitMotion(this);
+    this.mapOverlay = new SummitMapOverlay(this);
+    this.facilitator = new FacilitatorPanel(this, {
+      dispatch: (action) => session.getState().dispatch(action),
+      printClassSet: () => this.printClassSet(),
+      confirmEnd: (end) =>
+        this.dialog.open(
+          'End the game now?',
+          'The talks stop where they stand, as if the deadline had passed: no text is signed. The class goes on to the debrief.',
+          'End the game',
+          () => {
+            this.facilitator.close();
+            end();
+          },
+        ),
+    });
+    this.shownSeat = null;
+    this.handOver = null;
+    this.animatedEvents = null;
+    this.pledgeIssue = null;
+    this.shownRound = 0;
     this.items = [];
     this.leverTargets = new Map();
     this.turnKey = '';
@@ -95,18 +149,26 @@ export class SummitScene extends Phaser.Scene {
       { keys: ['←', '→'], action: 'change' },
       { keys: ['Enter'], action: 'use' },
       { keys: ['Esc'], action: 'unfocus' },
+      { keys: ['M'], action: 'map' },
+      { keys: ['F'], action: 'facilitator' },
     ]);
   }
 
   private render(state: SessionState) {
+    this.motion.reset();
     this.layer.removeAll(true);
     const view = summitView(state);
     if (!view) {
       this.scene.start(sceneKeys.title);
       return;
     }
-    renderTopBar(this, this.layer, view);
-    renderPartyRoster(this, this.layer, ROSTER, view);
+    if (this.needsHandOver(view)) return;
+    // Only what the last move set off moves; a redraw for the same events keeps the screen still.
+    const freshEvents = this.animatedEvents !== state.lastEvents;
+    this.animatedEvents = state.lastEvents;
+    const motion = freshEvents ? this.motion : undefined;
+    renderTopBar(this, this.layer, view, this.motion);
+    renderPartyRoster(this, this.layer, ROSTER, view, this.motion);
     const editorHeight = Math.min(380, 40 + 74 + view.compiled.scenario.issues.length * 46);
     const items = renderDraftEditor(
       this,
@@ -125,6 +187,8 @@ export class SummitScene extends Phaser.Scene {
         moveButtons(view, {
           dispatch: (action) => this.play(action),
           confirmWalkOut: () => this.confirmWalkOut(view),
+          pledge: pledgeChoice(view, this.pledgeIssue ?? view.compiled.scenario.issues[0]?.id ?? ''),
+          confirmPledge: (pledge) => this.confirmPledge(pledge),
         }),
       ),
     );
@@ -134,6 +198,7 @@ export class SummitScene extends Phaser.Scene {
       this.layer,
       { x: CENTRE_X, y: answersY, width: CENTRE_WIDTH, height: GAME_HEIGHT - HINTS_ROOM - answersY },
       view,
+      motion && { motion, fresh: answeredNow(state.lastEvents) },
     );
     const leversHeight = 352;
     items.push(
@@ -164,13 +229,19 @@ export class SummitScene extends Phaser.Scene {
       },
       view,
       state.lastEvents,
+      motion,
     );
 
     this.items = items;
     this.ring.setItems(items);
     this.focusRecommended(view);
     this.announceNews(view, state);
+    if (view.game.round !== this.shownRound && view.game.phase !== 'ended') {
+      this.shownRound = view.game.round;
+      showRoundBanner(this, view.game.round, view.game.deadline);
+    }
     if (view.game.phase === 'ended') this.endTalks(view);
+    this.facilitator.refresh(view);
     publishTestHook(this, scenarioCatalogue, true);
   }
 
@@ -196,8 +267,75 @@ export class SummitScene extends Phaser.Scene {
   }
 
   private play(action: Action) {
-    if (this.dialog.isOpen || this.ending) return;
+    if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.handOver || this.ending) return;
     session.getState().dispatch(action);
+  }
+
+  /**
+   * Hot seat: when the turn passes from one human seat to another, the table is cleared and only the hand-over
+   * screen is drawn until the next player says they are ready. True while that screen is up.
+   */
+  private needsHandOver(view: SummitView): boolean {
+    const humans = Object.values(view.game.seats).filter((kind) => kind === 'human').length;
+    if (humans > 1 && view.game.phase !== 'ended' && this.shownSeat !== null && view.viewer !== this.shownSeat) {
+      if (this.handOver?.to !== view.viewer) {
+        this.handOver?.screen.destroy(true);
+        this.ring.setItems([]);
+        this.facilitator.close();
+        this.mapOverlay.close();
+        const party = (id: string) => view.compiled.scenario.parties.find((candidate) => candidate.id === id);
+        const to = party(view.viewer);
+        if (!to) return false;
+        this.handOver = {
+          to: view.viewer,
+          screen: addHandOverScreen(this, party(this.shownSeat), to, () => this.takeSeat()),
+        };
+        publishTestHook(this, scenarioCatalogue, true);
+      }
+      return true;
+    }
+    this.shownSeat = view.viewer;
+    return false;
+  }
+
+  private takeSeat() {
+    if (!this.handOver) return;
+    this.shownSeat = this.handOver.to;
+    this.handOver.screen.destroy(true);
+    this.handOver = null;
+    this.animatedEvents = null;
+    this.render(session.getState());
+  }
+
+  /** The facilitator's panel shows every party's private numbers, so it is opened on purpose, never by accident. */
+  private confirmFacilitator() {
+    this.dialog.open(
+      'Open the facilitator panel?',
+      'For the teacher running the session: it can pause the game, inject news, extend the deadline, end the game and reveal every party’s private numbers. Players should look away.',
+      'Open it',
+      () => {
+        const view = summitView(session.getState());
+        if (view) this.facilitator.open(view);
+      },
+    );
+  }
+
+  /** One confidential brief per human seat of this game, with this game's own numbers, to print for the class. */
+  private printClassSet() {
+    const { compiled, initial, game } = session.getState();
+    if (!compiled || !initial || !game) return;
+    const humans = compiled.partyIds.filter((id) => game.seats[id] === 'human');
+    const briefs = buildRoleBriefs(compiled, initial, humans.length > 0 ? humans : undefined);
+    openPrintableDocument(roleBriefsDocument(briefs), `${compiled.scenario.title}: role briefs`);
+  }
+
+  private confirmPledge(pledge: PledgeChoice) {
+    this.dialog.open(
+      `Pledge in public on ${pledge.issueLabel}?`,
+      `You say before the cameras that you will accept nothing worse for you than "${pledge.keptLabel}". You refuse: ${pledge.refusedLabels.join('; ')}. Breaking a public pledge later costs trust at the table.`,
+      'Pledge',
+      () => this.play(pledge.action),
+    );
   }
 
   private confirmWalkOut(view: SummitView) {
@@ -244,6 +382,25 @@ export class SummitScene extends Phaser.Scene {
         this.dialog.handleKey(event);
         return;
       }
+      if (this.handOver) {
+        if (event.key === 'Enter' || event.key === ' ') this.takeSeat();
+        return;
+      }
+      if (this.facilitator.isOpen) {
+        this.facilitator.handleKey(event);
+        return;
+      }
+      if (event.key.toLowerCase() === 'f') {
+        this.confirmFacilitator();
+        return;
+      }
+      if (event.key.toLowerCase() === 'm' || (this.mapOverlay.isOpen && event.key === 'Escape')) {
+        const view = summitView(session.getState());
+        if (view) this.mapOverlay.toggle(view);
+        return;
+      }
+      // The map covers the table: nothing behind it moves while it is open.
+      if (this.mapOverlay.isOpen) return;
       const shortcut = SHORTCUTS[event.key.toLowerCase()];
       const item = shortcut ? this.items.find((candidate) => candidate.id === shortcut) : undefined;
       if (item) {
@@ -256,4 +413,9 @@ export class SummitScene extends Phaser.Scene {
       else this.ring.handleKey(event);
     });
   }
+}
+
+/** `draftId>party` for every answer among these events: the answers that arrive on screen now. */
+function answeredNow(events: readonly GameEvent[]): Set<string> {
+  return new Set(events.flatMap((event) => (event.type === 'answer' ? [`${event.draftId}>${event.party}`] : [])));
 }

@@ -1,26 +1,41 @@
 // The first screen: the game's name, the summit table, and the scenarios this build ships with. Arrow keys or
 // Tab choose a scenario, Enter opens its briefing, Escape closes it, N (or Enter in the briefing, or the New game
-// button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click.
+// button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click. The title's other ways
+// on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K).
 import Phaser from 'phaser';
 import { scenarioCatalogue, selectedEntry } from '../../store';
 import type { ScenarioCatalogueState } from '../../store';
+import { listenForReplayFiles, openReplayFilePicker } from '../../ui/replayFilePicker';
+import type { PickedReplayFile } from '../../ui/replayFilePicker';
+import { continueTarget } from '../autosaveBoot';
 import { markActiveScene } from '../markActiveScene';
 import { sceneKeys } from '../sceneKeys';
 import { publishTestHook } from '../testHook';
 import { bindTitleControls } from './titleControls';
-import { addText, colours, GAME_HEIGHT } from '../theme';
+import type { ReplaySceneData } from './ReplayScene';
+import { addText, colours, GAME_HEIGHT, textColours } from '../theme';
 import { BriefingPanel } from '../widgets/briefingPanel';
+import { clampLines } from '../widgets/fitText';
 import { addKeyHints } from '../widgets/keyHints';
+import { openReplayText } from '../widgets/replay/openReplay';
 import { addActionButton } from '../widgets/summit/actionButton';
+import type { ActionButton } from '../widgets/summit/actionButton';
 import { RoundTable } from '../widgets/roundTable';
 import { ScenarioList } from '../widgets/scenarioList';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
 
 const COLUMN_LEFT = 88;
+const COLUMN_RIGHT = 1232;
 const INTRO_MS = 900;
+const BUTTON_GAP = 12;
+/** Where a replay file that cannot be opened says why: just above the bottom row, clear of the table's caption. */
+const PROBLEM_BOTTOM = GAME_HEIGHT - 66;
+const PROBLEM_WIDTH = 700;
 
 export class TitleScene extends Phaser.Scene {
   private introDone = false;
+  private replayProblem: string | null = null;
+  private problemLayer!: Phaser.GameObjects.Container;
 
   constructor() {
     super(sceneKeys.title);
@@ -29,7 +44,9 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     markActiveScene(this);
     this.introDone = false;
+    this.replayProblem = null;
     addSummitBackdrop(this);
+    const continueScene = continueTarget();
 
     const table = new RoundTable(this, 968, 368);
     const heading = this.addHeading();
@@ -48,17 +65,19 @@ export class TitleScene extends Phaser.Scene {
       { keys: ['↑', '↓', 'Tab'], action: 'choose' },
       { keys: ['Enter'], action: 'open the briefing' },
     ]);
-    const newGame = addActionButton(this, COLUMN_LEFT + hints.width + 28, GAME_HEIGHT - 59, {
-      label: 'New game',
-      shortcut: 'N',
-      enabled: true,
-      tone: 'primary',
-    });
-    newGame.zone.setInteractive({ useHandCursor: true });
-    newGame.zone.on(Phaser.Input.Events.POINTER_UP, () => this.openSetup());
-    hints.row.add(newGame.container.setPosition(hints.width + 28, -21));
-    const disclaimer = addText(this, 1232, GAME_HEIGHT - 38, 'A teaching simulation, not a forecast', 'caption');
+    // With a saved game to go back to, Continue is the gold button; otherwise New game is.
+    let x = hints.width + 28;
+    const newGame = this.addButton('New game', 'N', continueScene ? 'normal' : 'primary', () => this.openSetup());
+    hints.row.add(newGame.container.setPosition(x, -21));
+    x += newGame.bounds.width + BUTTON_GAP;
+    if (continueScene) {
+      const resume = this.addButton('Continue', 'C', 'primary', () => this.continueGame());
+      hints.row.add(resume.container.setPosition(x, -21));
+    }
+    const more = this.addMoreButtons();
+    const disclaimer = addText(this, COLUMN_RIGHT, 64, 'A teaching simulation, not a forecast', 'caption');
     disclaimer.setOrigin(1, 0.5);
+    this.problemLayer = this.add.container(0, 0);
     const briefing = new BriefingPanel(this, {
       onClose: () => scenarioCatalogue.getState().backToList(),
       onShowPage: (page) => scenarioCatalogue.getState().showBriefingPage(page),
@@ -72,14 +91,97 @@ export class TitleScene extends Phaser.Scene {
       table.showParties(entry?.status === 'valid' ? entry.scenario.parties : null);
       if (state.view === 'briefing' && entry) briefing.show(entry, state.briefingPage);
       else briefing.close();
-      publishTestHook(this, scenarioCatalogue, this.introDone);
+      this.publish();
     };
     render(scenarioCatalogue.getState());
     const unsubscribe = scenarioCatalogue.subscribe(render);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, unsubscribe);
 
-    bindTitleControls(this, briefing, () => this.openSetup());
-    this.playIntro([heading, hints.row, disclaimer]);
+    listenForReplayFiles((file) => this.openReplayFile(file));
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => listenForReplayFiles(null));
+    bindTitleControls(this, briefing, {
+      newGame: () => this.openSetup(),
+      continueGame: () => this.continueGame(),
+      loadReplay: () => openReplayFilePicker(),
+      compareTables: () => this.compareTables(),
+    });
+    this.playIntro([heading, hints.row, more, disclaimer]);
+  }
+
+  private addButton(label: string, shortcut: string, tone: 'primary' | 'normal', onClick: () => void): ActionButton {
+    const button = addActionButton(this, 0, 0, { label, shortcut, enabled: true, tone });
+    button.zone.setInteractive({ useHandCursor: true });
+    button.zone.on(Phaser.Input.Events.POINTER_UP, onClick);
+    return button;
+  }
+
+  /** Load a replay and Compare tables, right-aligned on the bottom row. */
+  private addMoreButtons(): Phaser.GameObjects.Container {
+    const row = this.add.container(0, GAME_HEIGHT - 59);
+    const buttons = [
+      this.addButton('Load a replay', 'L', 'normal', () => openReplayFilePicker()),
+      this.addButton('Compare tables', 'K', 'normal', () => this.compareTables()),
+    ];
+    let x = 0;
+    for (const button of buttons) {
+      row.add(button.container.setPosition(x, 0));
+      x += button.bounds.width + BUTTON_GAP;
+    }
+    row.setX(COLUMN_RIGHT - (x - BUTTON_GAP));
+    return row;
+  }
+
+  /** The saved game, where it stood: the Summit, or the ending it had reached. */
+  private continueGame() {
+    const target = continueTarget();
+    if (!target) return;
+    scenarioCatalogue.getState().backToList();
+    this.scene.start(target);
+  }
+
+  private compareTables() {
+    // Another part of the game builds the Compare scene; until it is there, K does nothing.
+    if (!this.scene.manager.keys[sceneKeys.compare]) return;
+    scenarioCatalogue.getState().backToList();
+    this.scene.start(sceneKeys.compare);
+  }
+
+  /** A picked replay file opens in the viewer; one that cannot be opened says why, in one line, above the buttons. */
+  private openReplayFile(file: PickedReplayFile) {
+    const result = openReplayText(file.text, file.fileName);
+    if (result.ok) {
+      scenarioCatalogue.getState().backToList();
+      const data: ReplaySceneData = { opened: result.opened, step: 0 };
+      this.scene.start(sceneKeys.replay, data);
+      return;
+    }
+    this.replayProblem = result.problem;
+    this.showReplayProblem();
+    this.publish();
+  }
+
+  private showReplayProblem() {
+    this.problemLayer.removeAll(true);
+    if (this.replayProblem === null) return;
+    const width = PROBLEM_WIDTH;
+    const line = clampLines(
+      addText(this, COLUMN_LEFT + 12, PROBLEM_BOTTOM - 6, `Cannot open the replay: ${this.replayProblem}`, 'label', {
+        colour: textColours.danger,
+        wrapWidth: width - 24,
+        lineSpacing: 2,
+      }),
+      2,
+    ).setOrigin(0, 1);
+    const box = this.add.graphics();
+    box.fillStyle(colours.dangerSurface, 0.92);
+    box.fillRoundedRect(COLUMN_LEFT, PROBLEM_BOTTOM - line.height - 12, width, line.height + 12, 8);
+    box.lineStyle(1, colours.danger, 0.9);
+    box.strokeRoundedRect(COLUMN_LEFT, PROBLEM_BOTTOM - line.height - 12, width, line.height + 12, 8);
+    this.problemLayer.add([box, line]);
+  }
+
+  private publish() {
+    publishTestHook(this, scenarioCatalogue, this.introDone, null, { replayFileProblem: this.replayProblem });
   }
 
   /** A new game of the selected scenario, when it loaded; a broken file's card cannot be played. */
@@ -124,7 +226,7 @@ export class TitleScene extends Phaser.Scene {
     });
     this.time.delayedCall(INTRO_MS, () => {
       this.introDone = true;
-      publishTestHook(this, scenarioCatalogue, true);
+      this.publish();
     });
   }
 }

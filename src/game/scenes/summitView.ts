@@ -1,7 +1,15 @@
 // What the Summit screen shows, asked of the engine through the store: whose eyes we look through, what that party
 // may do now (each action with the engine's reason when it may not), and the draft in front of it. The scene and
 // its widgets only draw this; no rule is computed here.
-import { humanToAct, legalActions, pendingDrafts, redLinesCrossed, reservationValue, utilityOf } from '../../store';
+import {
+  humanToAct,
+  legalActions,
+  pendingDrafts,
+  redLinesCrossed,
+  reservationValue,
+  utilityOf,
+  whyIllegal,
+} from '../../store';
 import type { Action, LegalOption, SessionState, Terms } from '../../store';
 
 type Compiled = NonNullable<SessionState['compiled']>;
@@ -69,6 +77,46 @@ export function answerAction(view: SummitView, accept: boolean): Action | null {
     utility,
     need,
     redLines: crossed,
+  };
+}
+
+export interface PledgeChoice {
+  action: Extract<Action, { type: 'makePledge' }>;
+  issueLabel: string;
+  keptLabel: string;
+  refusedLabels: string[];
+  /** The engine's reason when this pledge may not be made now; null when it may. */
+  reason: string | null;
+}
+
+/**
+ * A public pledge on one issue: "we will accept nothing worse for us than the clause in our draft". The options it
+ * refuses are those the viewer values below that clause, the rest of the text unchanged; the engine says whether
+ * the pledge may be made (phase, actions left, a pledge already made, every option refused).
+ */
+export function pledgeChoice(view: SummitView, issueId: string): PledgeChoice | null {
+  const issue = view.compiled.scenario.issues.find((candidate) => candidate.id === issueId);
+  const kept = issue?.options.find((option) => option.id === view.shownTerms[issueId]);
+  if (!issue || !kept) return null;
+  const worth = (optionId: string) =>
+    utilityOf(view.compiled, view.game, view.viewer, { ...view.shownTerms, [issueId]: optionId });
+  const floor = worth(kept.id);
+  const refused = issue.options.filter((option) => worth(option.id) < floor - 1e-9);
+  const action = {
+    type: 'makePledge' as const,
+    party: view.viewer,
+    issue: issue.id,
+    refuses: refused.map((o) => o.id),
+  };
+  return {
+    action,
+    issueLabel: issue.label,
+    keptLabel: kept.label,
+    refusedLabels: refused.map((option) => option.label),
+    reason:
+      refused.length === 0
+        ? `nothing on "${issue.label}" is worse for you than the clause in your draft: set a clause you would defend`
+        : whyIllegal(view.compiled, view.game, action),
   };
 }
 

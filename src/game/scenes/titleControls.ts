@@ -1,6 +1,7 @@
 // The title screen's keyboard and wheel: what each key does in the list and in an open briefing. Every key maps
-// to a store action (or to scrolling the briefing's text, or to starting a new game), so the screen itself never
-// decides anything. N starts a new game from the list; in an open briefing Enter does too.
+// to a store action (or to scrolling the briefing's text, or to one of the title's ways on), so the screen itself
+// never decides anything. N starts a new game from the list; in an open briefing Enter does too. From the list,
+// C continues the saved game, L loads a replay file and K compares tables.
 import Phaser from 'phaser';
 import { scenarioCatalogue } from '../../store';
 import type { BriefingPanel } from '../widgets/briefingPanel';
@@ -9,7 +10,15 @@ import type { BriefingPanel } from '../widgets/briefingPanel';
 // Page Down must not scroll the page.
 const CAPTURED_KEYS = 'TAB,UP,DOWN,LEFT,RIGHT,SPACE,ENTER,PAGE_UP,PAGE_DOWN';
 
-export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, onNewGame: () => void): void {
+/** The title's ways on, each also a button on the screen. */
+export interface TitleActions {
+  newGame: () => void;
+  continueGame: () => void;
+  loadReplay: () => void;
+  compareTables: () => void;
+}
+
+export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, actions: TitleActions): void {
   const keyboard = scene.input.keyboard;
   if (keyboard) {
     keyboard.addCapture(CAPTURED_KEYS);
@@ -17,8 +26,13 @@ export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, 
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.removeCapture(CAPTURED_KEYS));
     keyboard.on('keydown', (event: KeyboardEvent) => {
       const inBriefing = scenarioCatalogue.getState().view === 'briefing';
-      if (event.key === 'n' || event.key === 'N' || (inBriefing && event.key === 'Enter')) onNewGame();
+      // Ctrl+L and the like belong to the browser.
+      const key = event.ctrlKey || event.metaKey || event.altKey ? '' : event.key.toLowerCase();
+      if (key === 'n' || (inBriefing && event.key === 'Enter')) actions.newGame();
       else if (inBriefing) onBriefingKey(event, briefing);
+      else if (key === 'c') actions.continueGame();
+      else if (key === 'l') actions.loadReplay();
+      else if (key === 'k') actions.compareTables();
       else onListKey(event);
     });
   }

@@ -6,7 +6,7 @@ import type { Party } from '../../store';
 import { addText, colours, textColours } from '../theme';
 import { drawPartyFlag } from './partyFlag';
 import { seatColour } from './seatColour';
-import { GLOW_TEXTURE } from './summitBackdrop';
+import { glowTexture } from './summitBackdrop';
 
 const TABLE_RADIUS_X = 178;
 const TABLE_RADIUS_Y = 104;
@@ -62,9 +62,8 @@ export class RoundTable {
   private addLight() {
     // A warm pool of light over the table that breathes slowly: the one calm motion in the middle of the screen.
     const glow = this.scene.add
-      .image(this.centreX, this.centreY + 10, GLOW_TEXTURE)
+      .image(this.centreX, this.centreY + 10, glowTexture(this.scene, 0xc9a55c))
       .setDisplaySize(TABLE_RADIUS_X * 4.2, TABLE_RADIUS_Y * 4.6)
-      .setTint(0xc9a55c)
       .setAlpha(0.2)
       .setBlendMode(Phaser.BlendModes.ADD);
     this.scene.tweens.add({
@@ -89,9 +88,8 @@ export class RoundTable {
     table.lineStyle(1, colours.tableRim, 0.25).strokeEllipse(x, y, TABLE_RADIUS_X * 1.62, TABLE_RADIUS_Y * 1.62, 64);
 
     this.scene.add
-      .image(x - 20, y - 16, GLOW_TEXTURE)
+      .image(x - 20, y - 16, glowTexture(this.scene, 0x6f93c9))
       .setDisplaySize(TABLE_RADIUS_X * 1.5, TABLE_RADIUS_Y * 1.3)
-      .setTint(0x6f93c9)
       .setAlpha(0.16)
       .setBlendMode(Phaser.BlendModes.ADD);
     this.addDraftText(x, y);

@@ -27,7 +27,11 @@ export function addBreakPanel(scene: Phaser.Scene, x: number, y: number, width: 
     clampLines(reason, 3);
     return y + 60 + reason.height;
   }
-  addText(scene, x, y + 26, `Round ${cause.deadline} ended without a text every signatory accepted.`, 'body', {
+  const words =
+    cause.kind === 'stopped'
+      ? `The facilitator ended the talks in round ${cause.round}, before any text was signed.`
+      : `Round ${cause.deadline} ended without a text every signatory accepted.`;
+  addText(scene, x, y + 26, words, 'body', {
     wrapWidth: width,
   });
   return y + 56;

@@ -11,6 +11,8 @@ export interface SetupControlsChoice {
   canStart: boolean;
   onNewSeed: () => void;
   onOpenFile: () => void;
+  /** Prints the confidential brief of every human seat, with this seed's numbers. */
+  onPrintBriefs: () => void;
   onStart: () => void;
   onBack: () => void;
 }
@@ -71,6 +73,13 @@ export function renderSetupControls(
     activate: choice.onOpenFile,
   });
 
+  const briefs = addActionButton(scene, x + open.bounds.width + 12, fieldY + 64, {
+    label: 'Print briefs',
+    enabled: choice.canStart,
+  });
+  layer.add(briefs.container);
+  ring.bindPointer(briefs.zone, 'print-briefs');
+
   // Room above Start for a picked file's error (up to three lines).
   const startY = fieldY + 192;
   const start = addActionButton(scene, x, startY, {
@@ -92,6 +101,14 @@ export function renderSetupControls(
       activate: choice.onStart,
     },
     { id: 'back', bounds: back.bounds, enabled: true, hint: 'Back to the title screen.', activate: choice.onBack },
+    // Last in the Tab order, after Back: printing is for the teacher, not a step every player takes.
+    {
+      id: 'print-briefs',
+      bounds: briefs.bounds,
+      enabled: choice.canStart,
+      hint: 'A confidential role brief for each human seat, with this seed’s numbers, to print.',
+      activate: choice.onPrintBriefs,
+    },
   );
   return items;
 }

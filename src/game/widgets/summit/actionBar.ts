@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { Action } from '../../../store';
 import type { SummitView } from '../../scenes/summitView';
 import { answerAction, optionFor } from '../../scenes/summitView';
+import type { PledgeChoice } from '../../scenes/summitView';
 import { addActionButton } from './actionButton';
 import type { ButtonTone } from './actionButton';
 import type { Focusable, FocusRing } from './focusRing';
@@ -12,6 +13,9 @@ import type { Focusable, FocusRing } from './focusRing';
 export interface SummitMoves {
   dispatch: (action: Action) => void;
   confirmWalkOut: () => void;
+  /** The pledge the player would make now (on the clause last visited), or null when the text has no such clause. */
+  pledge: PledgeChoice | null;
+  confirmPledge: (pledge: PledgeChoice) => void;
 }
 
 interface MoveButton {
@@ -77,6 +81,21 @@ export function moveButtons(view: SummitView, moves: SummitMoves): MoveButton[] 
       run: () => moves.dispatch({ type: 'endPhase', party: view.viewer }),
     },
     {
+      id: 'pledge',
+      label: 'Pledge',
+      shortcut: 'P',
+      tone: 'normal',
+      option: moves.pledge
+        ? { allowed: moves.pledge.reason === null, reason: moves.pledge.reason }
+        : { allowed: false, reason: 'choose a clause of your draft first' },
+      hint: moves.pledge
+        ? `Pledge in public: nothing worse than "${moves.pledge.keptLabel}" on ${moves.pledge.issueLabel}.`
+        : 'Pledge in public on a clause of your draft.',
+      run: () => {
+        if (moves.pledge) moves.confirmPledge(moves.pledge);
+      },
+    },
+    {
       id: 'walk-out',
       label: 'Walk out',
       shortcut: 'W',
@@ -86,9 +105,13 @@ export function moveButtons(view: SummitView, moves: SummitMoves): MoveButton[] 
       run: moves.confirmWalkOut,
     },
   ];
-  return buttons.filter((button) =>
-    answering ? button.id !== 'table' : button.id !== 'accept' && button.id !== 'reject',
-  );
+  // Pledges belong to diplomacy, tabling to drafting: each takes the other's place so one row fits the desk.
+  const hidden = answering
+    ? ['table', 'pledge']
+    : view.game.phase === 'diplomacy'
+      ? ['accept', 'reject', 'table']
+      : ['accept', 'reject', 'pledge'];
+  return buttons.filter((button) => !hidden.includes(button.id));
 }
 
 export function renderActionBar(

@@ -6,6 +6,7 @@ import { addText, textColours } from '../../theme';
 import { clampLines, fitToWidth } from '../fitText';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
+import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
 import type { PanelBox } from './panel';
 
@@ -18,6 +19,8 @@ export function renderAnswers(
   layer: Phaser.GameObjects.Container,
   box: PanelBox,
   view: SummitView,
+  /** With the answers just given, so they can arrive one by one. */
+  arrival?: { motion: SummitMotion; fresh: ReadonlySet<string> },
 ): void {
   const { compiled, game } = view;
   addPanel(scene, layer, box, 'ANSWERS');
@@ -82,6 +85,7 @@ export function renderAnswers(
         linesEach,
       );
       layer.add(text);
+      if (answer && arrival?.fresh.has(`${draft.id}>${party}`)) arrival.motion.arrive([text]);
       y += text.height + 4;
     }
     y += 6;

@@ -1,13 +1,14 @@
-// A question that must be answered before anything else: walking out ends the talks for everyone, so it is asked
-// twice. Enter or the button confirms, Escape or the other button goes back.
+// A question that must be answered before anything else: walking out ends the talks for everyone, and a public
+// pledge binds, so each is asked twice. Enter or the button confirms, Escape or the other button goes back. The box
+// grows with its text.
 import Phaser from 'phaser';
 import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
 import { addActionButton } from './actionButton';
 
 const DEPTH = 50;
-const WIDTH = 560;
-const HEIGHT = 220;
+const WIDTH = 620;
+const MIN_HEIGHT = 220;
 
 export class ConfirmDialog {
   private container: Phaser.GameObjects.Container | null = null;
@@ -24,20 +25,23 @@ export class ConfirmDialog {
     this.onConfirm = onConfirm;
     const scene = this.scene;
     const x = (GAME_WIDTH - WIDTH) / 2;
-    const y = (GAME_HEIGHT - HEIGHT) / 2;
+    const title = addText(scene, x + 28, 0, question, 'cardTitle', { wrapWidth: WIDTH - 56 });
+    const body = addText(scene, x + 28, 0, detail, 'body', { wrapWidth: WIDTH - 56, colour: textColours.muted });
+    const height = Math.min(GAME_HEIGHT - 40, Math.max(MIN_HEIGHT, 24 + title.height + 14 + body.height + 24 + 66));
+    const y = (GAME_HEIGHT - height) / 2;
+    title.setY(y + 24);
+    body.setY(y + 24 + title.height + 14);
     const shade = scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.6).setOrigin(0, 0).setInteractive();
     const frame = scene.add.graphics();
-    frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    frame.lineStyle(2, colours.danger, 1).strokeRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    const title = addText(scene, x + 28, y + 24, question, 'cardTitle');
-    const body = addText(scene, x + 28, y + 66, detail, 'body', { wrapWidth: WIDTH - 56, colour: textColours.muted });
-    const confirm = addActionButton(scene, x + 28, y + HEIGHT - 66, {
+    frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, height, 14);
+    frame.lineStyle(2, colours.danger, 1).strokeRoundedRect(x, y, WIDTH, height, 14);
+    const confirm = addActionButton(scene, x + 28, y + height - 66, {
       label: confirmLabel,
       shortcut: 'Enter',
       enabled: true,
       tone: 'danger',
     });
-    const cancel = addActionButton(scene, x + 28 + confirm.bounds.width + 14, y + HEIGHT - 66, {
+    const cancel = addActionButton(scene, x + 28 + confirm.bounds.width + 14, y + height - 66, {
       label: 'Stay at the table',
       shortcut: 'Esc',
       enabled: true,

@@ -21,6 +21,7 @@ export function addEndBanner(
     collapse: 'The talks have collapsed',
     deadline: 'The deadline has passed',
   }[outcome.kind];
+  const stopped = outcome.kind === 'deadline' && outcome.endedByFacilitator === true;
   const line =
     outcome.kind === 'ceasefire'
       ? outcome.held
@@ -35,16 +36,25 @@ export function addEndBanner(
           ? outcome.cause === 'walk-out'
             ? `${partyName(outcome.party ?? '')} walked out in round ${outcome.round}.`
             : `Escalation reached its top in round ${outcome.round}.`
-          : `Round ${outcome.round} ended with nothing signed.`;
+          : stopped
+            ? `The facilitator ended the talks in round ${outcome.round}, with nothing signed.`
+            : `Round ${outcome.round} ended with nothing signed.`;
   const shade = scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.55).setOrigin(0, 0);
   const band = scene.add.graphics();
   band.fillStyle(colours.navy, 0.97).fillRect(0, GAME_HEIGHT / 2 - 96, GAME_WIDTH, 192);
   band.fillStyle(signed ? colours.gold : colours.danger, 1).fillRect(0, GAME_HEIGHT / 2 - 96, GAME_WIDTH, 3);
   band.fillStyle(signed ? colours.gold : colours.danger, 1).fillRect(0, GAME_HEIGHT / 2 + 93, GAME_WIDTH, 3);
-  const title = addText(scene, GAME_WIDTH / 2, GAME_HEIGHT / 2 - 48, headline, 'panelTitle', {
-    size: 44,
-    colour: signed ? textColours.gold : textColours.danger,
-  }).setOrigin(0.5, 0.5);
+  const title = addText(
+    scene,
+    GAME_WIDTH / 2,
+    GAME_HEIGHT / 2 - 48,
+    stopped ? 'The talks were stopped' : headline,
+    'panelTitle',
+    {
+      size: 44,
+      colour: signed ? textColours.gold : textColours.danger,
+    },
+  ).setOrigin(0.5, 0.5);
   const detail = addText(scene, GAME_WIDTH / 2, GAME_HEIGHT / 2 + 8, line, 'lead', {
     colour: textColours.cream,
   }).setOrigin(0.5, 0.5);

@@ -48,7 +48,9 @@ export function eventText(compiled: Compiled, event: GameEvent): string | null {
         ? `The ceasefire holds for all ${event.months.length} months.`
         : `The ceasefire breaks down in month ${event.months.find((month) => month.brokeDown)?.month ?? '?'}.`;
     case 'game-ended':
-      return `The talks are over: ${outcomeWords[event.outcome]}.`;
+      return event.endedByFacilitator
+        ? 'The facilitator has ended the talks: nothing was signed.'
+        : `The talks are over: ${outcomeWords[event.outcome]}.`;
   }
 }
 

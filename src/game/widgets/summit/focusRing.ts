@@ -25,6 +25,8 @@ export class FocusRing {
   private hoveredId: string | null = null;
   private readonly frame: Phaser.GameObjects.Graphics;
   private readonly tooltip: HintTooltip;
+  /** Called with the focused id whenever the frame is redrawn (a scene remembers, say, the last clause visited). */
+  onFocus: ((id: string | null) => void) | null = null;
 
   constructor(scene: Phaser.Scene) {
     this.frame = scene.add.graphics().setDepth(FRAME_DEPTH);
@@ -105,6 +107,7 @@ export class FocusRing {
   }
 
   private redraw() {
+    this.onFocus?.(this.focusedId);
     this.frame.clear();
     const focused = this.focused;
     if (focused) {

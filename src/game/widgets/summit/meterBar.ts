@@ -1,6 +1,7 @@
 // A small labelled bar: the word, the number and the filled share, so a value never rests on colour alone.
 import type Phaser from 'phaser';
 import { addText, colours, textColours } from '../../theme';
+import type { SummitMotion } from './motion';
 
 export interface MeterBarSpec {
   label: string;
@@ -20,6 +21,8 @@ export function addMeterBar(
   y: number,
   width: number,
   spec: MeterBarSpec,
+  /** When given, the fill glides from the value this bar (by id) had at the last redraw. */
+  glide?: { motion: SummitMotion; id: string },
 ): void {
   const label = addText(scene, x, y, spec.caption ?? `${spec.label} ${Math.round(spec.value)}`, 'caption', {
     colour: spec.warning ? textColours.danger : textColours.muted,
@@ -27,13 +30,21 @@ export function addMeterBar(
   const barX = x + label.width + 8;
   const barWidth = Math.max(16, width - label.width - 8);
   const share = Math.min(1, Math.max(0, (spec.value - spec.min) / (spec.max - spec.min || 1)));
-  const bar = scene.add.graphics();
-  bar.fillStyle(colours.night, 1).fillRoundedRect(barX, y + 6, barWidth, 8, 4);
+  const track = scene.add.graphics();
+  track.fillStyle(colours.night, 1).fillRoundedRect(barX, y + 6, barWidth, 8, 4);
+  // The fill is its own object with its origin on the bar's left end, so it can glide by scaling.
+  const fill = scene.add.graphics({ x: barX, y: y + 6 });
   const filled = barWidth * share;
   // A rounded rectangle narrower than its corners draws garbage: short fills are plain.
-  bar.fillStyle(spec.warning ? colours.danger : colours.contour, 1);
-  if (filled >= 8) bar.fillRoundedRect(barX, y + 6, filled, 8, 4);
-  else if (filled > 0) bar.fillRect(barX, y + 6, filled, 8);
-  bar.lineStyle(1, colours.line, 1).strokeRoundedRect(barX, y + 6, barWidth, 8, 4);
-  layer.add([label, bar]);
+  fill.fillStyle(spec.warning ? colours.danger : colours.contour, 1);
+  if (filled >= 8) fill.fillRoundedRect(0, 0, filled, 8, 4);
+  else if (filled > 0) fill.fillRect(0, 0, filled, 8);
+  const frame = scene.add.graphics();
+  frame.lineStyle(1, colours.line, 1).strokeRoundedRect(barX, y + 6, barWidth, 8, 4);
+  layer.add([label, track, fill, frame]);
+  if (glide && share > 0) {
+    const previous = glide.motion.previousValue(glide.id, spec.value);
+    const previousShare = Math.min(1, Math.max(0, (previous - spec.min) / (spec.max - spec.min || 1)));
+    glide.motion.glide(fill, previousShare / share);
+  } else glide?.motion.previousValue(glide.id, spec.value);
 }

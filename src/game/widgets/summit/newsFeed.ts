@@ -6,6 +6,7 @@ import { addText, colours, textColours } from '../../theme';
 import { clampLines } from '../fitText';
 import type { SummitView } from '../../scenes/summitView';
 import { eventText } from './eventText';
+import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
 import type { PanelBox } from './panel';
 
@@ -17,6 +18,7 @@ export function renderNewsFeed(
   box: PanelBox,
   view: SummitView,
   lastEvents: readonly GameEvent[],
+  motion?: SummitMotion,
 ): void {
   addPanel(scene, layer, box, 'NEWS AND MOVES');
   // The log keeps its own copies (with a round), so "fresh" is matched by content, not identity.
@@ -33,6 +35,7 @@ export function renderNewsFeed(
   }
   let y = box.y + 38;
   const bottom = box.y + box.height - 10;
+  const arrived: [Phaser.GameObjects.Graphics, Phaser.GameObjects.Text][] = [];
   for (const entry of entries) {
     const marker = scene.add.graphics();
     marker.fillStyle(entry.fresh ? colours.gold : colours.line, 1).fillCircle(box.x + 20, y + 9, 4);
@@ -50,8 +53,11 @@ export function renderNewsFeed(
       break;
     }
     layer.add([marker, text]);
+    if (entry.fresh) arrived.push([marker, text]);
     y += text.height + 6;
   }
+  // Oldest first, as they happened: the feed lists newest first.
+  if (motion) for (const pair of arrived.reverse()) motion.arrive(pair);
 }
 
 function contentKey(event: GameEvent & { round?: number }): string {

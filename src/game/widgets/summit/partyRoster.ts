@@ -10,6 +10,7 @@ import { drawPartyFlag } from '../partyFlag';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { addMeterBar } from './meterBar';
+import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
 import type { PanelBox } from './panel';
 
@@ -18,6 +19,7 @@ export function renderPartyRoster(
   layer: Phaser.GameObjects.Container,
   box: PanelBox,
   view: SummitView,
+  motion?: SummitMotion,
 ): void {
   addPanel(scene, layer, box, 'AT THE TABLE');
   const { compiled, game } = view;
@@ -59,33 +61,57 @@ export function renderPartyRoster(
     if (support && supportMeter) {
       const value = game.partyMeters[party.id]?.[supportMeter] ?? support.start;
       const needed = compiled.scenario.rules.ratification.find((rule) => rule.party === party.id)?.atLeast;
-      addMeterBar(scene, layer, box.x + 16, barsY, halfWidth, {
-        label: 'Support',
-        value,
-        min: support.min,
-        max: support.max,
-        warning: needed !== undefined && value < needed + 5,
-      });
+      addMeterBar(
+        scene,
+        layer,
+        box.x + 16,
+        barsY,
+        halfWidth,
+        {
+          label: 'Support',
+          value,
+          min: support.min,
+          max: support.max,
+          warning: needed !== undefined && value < needed + 5,
+        },
+        motion && { motion, id: `support:${party.id}` },
+      );
     }
     if (isViewer && budgetMeter) {
       const meter = compiled.meter.get(budgetMeter);
-      addMeterBar(scene, layer, box.x + 28 + halfWidth, barsY, halfWidth, {
-        label: 'Capital',
-        value: game.partyMeters[party.id]?.[budgetMeter] ?? 0,
-        min: meter?.min ?? 0,
-        max: meter?.max ?? 100,
-        warning: false,
-      });
+      addMeterBar(
+        scene,
+        layer,
+        box.x + 28 + halfWidth,
+        barsY,
+        halfWidth,
+        {
+          label: 'Capital',
+          value: game.partyMeters[party.id]?.[budgetMeter] ?? 0,
+          min: meter?.min ?? 0,
+          max: meter?.max ?? 100,
+          warning: false,
+        },
+        motion && { motion, id: `budget:${party.id}` },
+      );
     } else if (!isViewer) {
       const trust = compiled.scenario.rules.trust;
       const value = game.trust[party.id]?.[view.viewer] ?? trust.start;
-      addMeterBar(scene, layer, box.x + 28 + halfWidth, barsY, halfWidth, {
-        label: 'Trust',
-        value,
-        min: trust.min,
-        max: trust.max,
-        warning: value < (trust.max - trust.min) * 0.3 + trust.min,
-      });
+      addMeterBar(
+        scene,
+        layer,
+        box.x + 28 + halfWidth,
+        barsY,
+        halfWidth,
+        {
+          label: 'Trust',
+          value,
+          min: trust.min,
+          max: trust.max,
+          warning: value < (trust.max - trust.min) * 0.3 + trust.min,
+        },
+        motion && { motion, id: `trust:${party.id}>${view.viewer}` },
+      );
     }
   });
 }

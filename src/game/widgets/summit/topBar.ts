@@ -6,6 +6,7 @@ import { fitToWidth } from '../fitText';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { addMeterBar } from './meterBar';
+import type { SummitMotion } from './motion';
 
 const STEPS = [
   { phase: 'diplomacy', label: 'Diplomacy' },
@@ -13,7 +14,12 @@ const STEPS = [
   { phase: 'answers', label: 'Answers' },
 ] as const;
 
-export function renderTopBar(scene: Phaser.Scene, layer: Phaser.GameObjects.Container, view: SummitView): void {
+export function renderTopBar(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  view: SummitView,
+  motion?: SummitMotion,
+): void {
   const { game, compiled } = view;
   const band = scene.add.graphics();
   band.fillStyle(colours.night, 0.92).fillRect(0, 0, GAME_WIDTH, 58);
@@ -56,14 +62,22 @@ export function renderTopBar(scene: Phaser.Scene, layer: Phaser.GameObjects.Cont
   const meter = compiled.meter.get(collapse.meter);
   if (meter) {
     const value = game.sharedMeters[collapse.meter] ?? meter.start;
-    addMeterBar(scene, layer, GAME_WIDTH - 300, 10, 284, {
-      label: meter.label,
-      caption: `${meter.label} ${Math.round(value)} · collapse at ${collapse.atLeast}`,
-      value,
-      min: meter.min,
-      max: collapse.atLeast,
-      warning: value >= collapse.atLeast * 0.75,
-    });
+    addMeterBar(
+      scene,
+      layer,
+      GAME_WIDTH - 300,
+      10,
+      284,
+      {
+        label: meter.label,
+        caption: `${meter.label} ${Math.round(value)} · collapse at ${collapse.atLeast}`,
+        value,
+        min: meter.min,
+        max: collapse.atLeast,
+        warning: value >= collapse.atLeast * 0.75,
+      },
+      motion && { motion, id: `meter:${collapse.meter}` },
+    );
     const seat = fitToWidth(
       addText(
         scene,

@@ -1,0 +1,231 @@
+// Issue #4, test (a): a whole game of the flagship scenario, Paris 2026, by keyboard only — title → setup →
+// summit → a signed and ratified ceasefire → debrief → title — from France's seat (the convenor's, which the setup
+// screen offers first) on seed "2". At the Summit the player only ever presses Enter: on each new turn the Summit
+// focuses the recommended move (end the phase in diplomacy, table the draft in drafting, accept in answers).
+//
+// Why seed "2" and France: scripts/findKeyboardCeasefireSeed.ts plays that Enter-only player on the session store
+// for every seat and seeds "1"…"N". No seat reaches a ceasefire before round 7 except Russia (round 4 at best,
+// but Russia never tables a draft, so Enter never plays "Table draft"); France's seat needs no key at setup, and
+// seed "2" is the first that France's Enter-only game carries to a ratified ceasefire that holds, in round 7
+// after 15 presses of Enter (7 drafts tabled, 1 counter-draft accepted). The same player, run here in Node
+// (support/enterOnlyPlayer.ts), predicts the game turn by turn, so a divergence fails on the turn where it happens.
+//
+// Keys only (no mouse), one plain key at a time with a frame after each (support/frameKeys.ts says why); the test
+// hook is only read. The Ceasefire and Debrief scenes are checked on the page's data-scene attribute and on
+// screenshots, and their texts (the debrief's party utilities) as soon as those scenes publish the test hook.
+import { describe, expect, inject, it } from 'vitest';
+import { useChromium } from './support/useChromium';
+import { openGame } from './support/gamePage';
+import type { GamePage, HookSnapshot } from './support/gamePage';
+import { isShown, textsOf } from './support/expectations';
+import { openSetupByKeys, pressKey, typeSeedByKeys } from './support/frameKeys';
+import { changedFraction, pictureStats } from './support/pixels';
+import { loadBundledScenario, playEnterOnly } from './support/enterOnlyPlayer';
+import type { EnterMove } from './support/enterOnlyPlayer';
+import { buildDebrief } from '../../src/store/debrief';
+import type { VisibleText } from '../../src/game/testHook';
+
+const baseUrl = inject('baseUrl');
+const PARIS = 'scenarios/paris-2026.yaml';
+const SEAT = 'france';
+const SEED = '2';
+const SCENES_IN_ORDER = ['title', 'setup', 'summit', 'ceasefire', 'debrief', 'title'];
+
+let game: GamePage | undefined;
+const chromium = useChromium(
+  () => game,
+  () => (game = undefined),
+);
+
+/** What the Enter-only player does in this game, worked out in Node before the browser plays it. */
+function predictGame() {
+  const scenario = loadBundledScenario(PARIS);
+  const played = playEnterOnly(scenario, PARIS, SEAT, SEED);
+  const { compiled, initial, game: final } = played.state;
+  const outcome = final?.outcome;
+  if (!compiled || !initial || !final || outcome?.kind !== 'ceasefire' || played.stuck)
+    throw new Error(
+      `Enter alone no longer carries ${SEAT} to a ceasefire on seed ${SEED} (${played.stuck ?? outcome?.kind ?? 'unfinished'}): ` +
+        'find another with `npx tsx scripts/findKeyboardCeasefireSeed.ts`',
+    );
+  return { scenario, moves: played.moves, outcome, debrief: buildDebrief(compiled, initial, final) };
+}
+
+/** Where the game stands, and what the human may do: changes with every move Enter plays. */
+function progressOf(hook: HookSnapshot): string {
+  const s = hook.session;
+  return s ? [s.round, s.phase, s.humanToAct, s.outcome, s.drafts, s.available.join(',')].join('|') : 'none';
+}
+
+/** The action the hook must offer for Enter's move to be the predicted one. */
+function offers(hook: HookSnapshot, move: EnterMove): boolean {
+  const available = hook.session?.available ?? [];
+  if (move.action === 'answerDraft') return available.some((name) => /^answerDraft:.+:accept$/.test(name));
+  return available.includes(move.action);
+}
+
+/** The chart's surplus over no deal, written as the Debrief writes it (utilityChart.ts `signed`). */
+function signedSurplus(value: number): string {
+  const rounded = Math.round(value * 100) / 100;
+  return `${rounded >= 0 ? '+' : '−'}${Math.abs(rounded).toFixed(2)}`;
+}
+
+/** Records every value the page's data-scene attribute takes, from now on (read-only: the game is untouched). */
+async function watchScenes(current: GamePage): Promise<() => Promise<string[]>> {
+  await current.page.evaluate(() => {
+    const container = document.querySelector('#game');
+    const trail: string[] = [container?.getAttribute('data-scene') ?? ''];
+    (window as unknown as { __sceneTrail: string[] }).__sceneTrail = trail;
+    if (!container) return;
+    new MutationObserver(() => {
+      const scene = container.getAttribute('data-scene') ?? '';
+      if (trail[trail.length - 1] !== scene) trail.push(scene);
+    }).observe(container, { attributes: true, attributeFilter: ['data-scene'] });
+  });
+  return () => current.page.evaluate(() => [...(window as unknown as { __sceneTrail: string[] }).__sceneTrail]);
+}
+
+async function sceneIs(current: GamePage, key: string): Promise<void> {
+  await current.page.waitForSelector(`#game[data-scene="${key}"]`, { timeout: 20_000 });
+}
+
+/** Lets the screen draw a few frames before a picture (scenes fade and tween in). */
+async function settle(current: GamePage): Promise<void> {
+  await current.page.waitForTimeout(400);
+}
+
+/** The scene's visible texts, when that scene publishes the test hook; null when the hook is still another's. */
+async function publishedTexts(current: GamePage, scene: string): Promise<VisibleText[] | null> {
+  return (await current.hook()).scene === scene ? current.visibleTexts() : null;
+}
+
+async function logLines(current: GamePage): Promise<string[]> {
+  return current.page.locator('#summit-live-log p').allTextContents();
+}
+
+describe('Paris 2026 by keyboard', () => {
+  it(
+    'France carries the Paris table to a ratified ceasefire with Enter alone, then reads the debrief',
+    { timeout: 150_000 },
+    async () => {
+      const predicted = predictGame();
+      const current = (game = await openGame(chromium.browser(), baseUrl));
+      await current.waitForHook((hook) => hook.ready && hook.scene === 'title', 'the title screen to be ready');
+      const scenesSoFar = await watchScenes(current);
+      await settle(current);
+      await current.screenshot('paris-ceasefire-1-title');
+
+      // Setup: France's seat is the one offered first; every other seat stays the AI's. Type the seed, Enter.
+      const setup = await openSetupByKeys(current, PARIS);
+      expect(setup.setup?.seat).toBe(SEAT);
+      expect(setup.setup?.seats).toEqual(
+        Object.fromEntries(predicted.scenario.parties.map((p) => [p.id, p.id === SEAT ? 'human' : 'ai'])),
+      );
+      await typeSeedByKeys(current, SEED);
+      await settle(current);
+      await current.screenshot('paris-ceasefire-2-setup');
+      await pressKey(current, 'Enter');
+
+      let hook = await current.waitForHook(
+        (h) => h.scene === 'summit' && h.session?.humanToAct === SEAT,
+        'France to act at the summit',
+      );
+      expect(await current.page.locator('#game').getAttribute('data-scene')).toBe('summit');
+      expect(hook.session).toMatchObject({ scenarioId: 'paris-2026', seed: SEED, round: 1, phase: 'diplomacy' });
+      const opening = textsOf(await current.visibleTexts());
+      expect(opening).toContain(`Round 1 of ${hook.session?.deadline}`);
+      await settle(current);
+      await current.screenshot('paris-ceasefire-3-summit-round-1');
+
+      // The Summit: Enter on the focused move, turn after turn, exactly as predicted.
+      const pictured = new Set<string>();
+      for (const [index, move] of predicted.moves.entries()) {
+        const where = `move ${index + 1} of ${predicted.moves.length}: round ${move.round}, ${move.phase}`;
+        expect(hook.session?.outcome, where).toBeNull();
+        expect(hook.session?.humanToAct, where).toBe(SEAT);
+        expect({ round: hook.session?.round, phase: hook.session?.phase }, where).toEqual({
+          round: move.round,
+          phase: move.phase,
+        });
+        expect(offers(hook, move), `${where}: ${move.action} is allowed`).toBe(true);
+        // A few moments of the talks: the first text tabled, the first answer, and half-way.
+        const moment =
+          move.phase === 'drafting' && !pictured.has('drafting')
+            ? 'drafting'
+            : move.phase === 'answers' && !pictured.has('answers')
+              ? 'answers'
+              : move.round === 4 && move.phase === 'diplomacy'
+                ? 'round-4'
+                : null;
+        if (moment) {
+          pictured.add(moment);
+          await settle(current);
+          await current.screenshot(`paris-ceasefire-4${'abc'.charAt(pictured.size - 1)}-summit-${moment}`);
+        }
+        const before = progressOf(hook);
+        await pressKey(current, 'Enter');
+        hook = await current.waitForHook((h) => progressOf(h) !== before, `${where}: Enter to play ${move.action}`);
+      }
+
+      // Signed in the round predicted: the banner says so, and screen readers heard it as it happened.
+      expect(hook.session?.outcome).toBe('ceasefire');
+      expect(hook.session?.round).toBe(predicted.outcome.round);
+      const banner = textsOf(await current.visibleTexts());
+      expect(banner).toContain('Ceasefire signed');
+      expect(banner.some((text) => text.startsWith(`Signed in round ${predicted.outcome.round}, ratified`))).toBe(true);
+      await current.screenshot('paris-ceasefire-5-summit-signed');
+      const log = await logLines(current);
+      const seatName = predicted.scenario.parties.find((party) => party.id === SEAT)?.shortName ?? SEAT;
+      expect(log.some((line) => line.startsWith(`${seatName} tables draft`))).toBe(true);
+      expect(log.some((line) => line.endsWith(' is signed by every party whose signature is needed.'))).toBe(true);
+      expect(log.some((line) => line.startsWith('Ratification:') && !line.includes('fails to ratify'))).toBe(true);
+      expect(log).toContain('The talks are over: a ceasefire is signed.');
+
+      // The Summit hands over to the Ceasefire scene by itself after a pause for reading.
+      await sceneIs(current, 'ceasefire');
+      await settle(current);
+      await current.screenshot('paris-ceasefire-6-ceasefire-signing');
+      await pressKey(current, 'Space'); // Space skips the signing and the months to the final picture
+      await settle(current);
+      const ceasefirePicture = await current.screenshot('paris-ceasefire-7-ceasefire');
+      expect((await pictureStats(current.page, ceasefirePicture)).distinctColours).toBeGreaterThan(40);
+      const ceasefireTexts = await publishedTexts(current, 'ceasefire');
+      if (ceasefireTexts) {
+        const shown = textsOf(ceasefireTexts);
+        expect(shown).toContain(`CEASEFIRE TEXT SIGNED  ·  ROUND ${predicted.outcome.round}`);
+        expect(shown).toContain(
+          predicted.outcome.held
+            ? `The ceasefire held for ${predicted.outcome.epilogue.length} months`
+            : `The ceasefire broke down in month ${predicted.outcome.epilogue.length}`,
+        );
+      }
+
+      // The Debrief: each signatory's utility of the signed text against its no-deal value.
+      await pressKey(current, 'Enter');
+      await sceneIs(current, 'debrief');
+      await settle(current);
+      const results = await current.screenshot('paris-ceasefire-8-debrief-results');
+      expect((await pictureStats(current.page, results)).distinctColours).toBeGreaterThan(40);
+      const debriefTexts = await publishedTexts(current, 'debrief');
+      if (debriefTexts) {
+        expect(textsOf(debriefTexts)).toContain('WHAT EACH SIGNATORY GOT');
+        for (const standing of predicted.debrief.standings) {
+          const named = isShown(standing.name, debriefTexts) || isShown(standing.shortName, debriefTexts);
+          expect(named, `${standing.name} in the utility chart`).toBe(true);
+          const surplus = signedSurplus((standing.utility ?? standing.reservation) - standing.reservation);
+          expect(textsOf(debriefTexts), `${standing.name}'s utility over no deal`).toContain(surplus);
+        }
+      }
+      await pressKey(current, 'Tab'); // the second page: how it went
+      await settle(current);
+      const story = await current.screenshot('paris-ceasefire-9-debrief-story');
+      expect(await changedFraction(current.page, results, story)).toBeGreaterThan(0.02);
+
+      // Enter leaves for the title, and the finished game with it.
+      await pressKey(current, 'Enter');
+      const title = await current.waitForHook((h) => h.scene === 'title' && h.ready, 'the title after the debrief');
+      expect(title.session).toBeNull();
+      expect(await scenesSoFar()).toEqual(SCENES_IN_ORDER);
+    },
+  );
+});
