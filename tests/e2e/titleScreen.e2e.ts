@@ -240,6 +240,9 @@ describe('title screen', () => {
     await current.page.mouse.click(onCard.x, onCard.y);
     const reopened = await current.waitForHook((hook) => hook.view === 'briefing', 'a second click to open it again');
     expect(reopened.briefingPage).toBe('overview'); // a briefing always opens on its first page
+    // A person clicks a moment after the panel appears; under load, a click in the same frame as the opening one
+    // could reach the input system before the panel's shade takes clicks.
+    await current.page.waitForTimeout(300);
     const outside = await pagePoint(current.page, 20, 20);
     await current.page.mouse.click(outside.x, outside.y);
     await current.waitForHook((hook) => hook.view === 'list', 'a click outside the panel to close it');
