@@ -5,8 +5,8 @@
 // - `?test&scenario=<id>&seed=<s>&outcome` (browser tests only) plays an all-AI game to its end and opens the
 //   outcome scene it reached — Ceasefire or Collapse.
 import Phaser from 'phaser';
-import { scenarioCatalogue, session } from '../store';
-import type { Scenario } from '../store';
+import { catalogueScenarios, parseStartLink, scenarioCatalogue, session } from '../store';
+import type { SessionSetup } from '../store';
 import { showNotice } from '../ui/notice';
 import { sceneKeys } from './sceneKeys';
 import type { SceneKey } from './sceneKeys';
@@ -20,34 +20,10 @@ export function outcomeSceneKey(kind: string | undefined): SceneKey | null {
 
 export function startFromUrl(game: Phaser.Game, search = window.location.search): void {
   const params = new URLSearchParams(search);
-  const scenarioId = params.get('scenario');
-  if (scenarioId === null) return;
   const testOutcome = params.has('test') && params.has('outcome');
-  if (!testOutcome && !params.has('seat')) return;
-  const entry = scenarioCatalogue
-    .getState()
-    .entries.find((candidate) => candidate.status === 'valid' && candidate.scenario.id === scenarioId);
-  if (entry?.status !== 'valid') {
-    const known = scenarioCatalogue
-      .getState()
-      .entries.flatMap((candidate) => (candidate.status === 'valid' ? [candidate.scenario.id] : []));
-    showNotice(`This link names no scenario called "${scenarioId}" (known: ${known.join(', ')}). Choose one below.`);
-    return;
-  }
-  const scenario = entry.scenario;
-  const humans = testOutcome ? [] : (params.get('seat') ?? '').split(',').map((seat) => seat.trim());
-  const unknown = humans.filter((seat) => !scenario.parties.some((party) => party.id === seat));
-  if (!testOutcome && (unknown.length > 0 || humans.length === 0)) {
-    showNotice(
-      `This link asks for the seat "${unknown[0] ?? ''}", which ${scenario.title} does not have (seats: ${seatList(scenario)}).`,
-    );
-    return;
-  }
-  const seats = Object.fromEntries(
-    scenario.parties.map((party) => [party.id, humans.includes(party.id) ? ('human' as const) : ('ai' as const)]),
-  );
-  // No seed in the link: one is still needed for the game to be replayable, so the link's absence becomes "1".
-  session.getState().start({ scenario, fileName: entry.fileName, seed: params.get('seed') || '1', seats });
+  const setup = testOutcome ? allAiGame(params) : humanGame(search);
+  if (!setup) return;
+  session.getState().start(setup);
   const target = testOutcome ? outcomeSceneKey(session.getState().game?.outcome?.kind) : sceneKeys.summit;
   if (!target) return;
   // Once the boot scene list is running, swap the title for the scene the link asks for.
@@ -57,6 +33,41 @@ export function startFromUrl(game: Phaser.Game, search = window.location.search)
   });
 }
 
-function seatList(scenario: Scenario): string {
-  return scenario.parties.map((party) => party.id).join(', ');
+/** A start link with its players' seats; a link that is wrong says so in a notice and the title opens. */
+function humanGame(search: string): SessionSetup | null {
+  const link = parseStartLink(search, catalogueScenarios);
+  if (link === null) return null;
+  if ('problem' in link) {
+    showNotice(`This link cannot start a game: ${link.problem}.`);
+    return null;
+  }
+  // A link without seats (or with ai=all) is not one a player sits down with: the title opens.
+  if (!link.humanSeats || link.humanSeats.length === 0) return null;
+  const entry = bundledEntry(link.scenarioId);
+  if (!entry) return null;
+  const humans = link.humanSeats;
+  const seats = Object.fromEntries(
+    entry.scenario.parties.map((party) => [party.id, humans.includes(party.id) ? ('human' as const) : ('ai' as const)]),
+  );
+  // No seed in the link: one is still needed for the game to be replayable, so the link's absence becomes "1".
+  return { scenario: entry.scenario, fileName: entry.fileName, seed: link.seed ?? '1', seats };
+}
+
+/** The browser tests' entrance to the endings: every seat AI, so the game plays to its end at once. */
+function allAiGame(params: URLSearchParams): SessionSetup | null {
+  const scenarioId = params.get('scenario') ?? '';
+  const entry = bundledEntry(scenarioId);
+  if (!entry) {
+    console.warn(`startFromUrl: no bundled scenario with id "${scenarioId}"`);
+    return null;
+  }
+  const seats = Object.fromEntries(entry.scenario.parties.map((party) => [party.id, 'ai' as const]));
+  return { scenario: entry.scenario, fileName: entry.fileName, seed: params.get('seed') || '1', seats };
+}
+
+function bundledEntry(scenarioId: string) {
+  const entry = scenarioCatalogue
+    .getState()
+    .entries.find((candidate) => candidate.status === 'valid' && candidate.scenario.id === scenarioId);
+  return entry?.status === 'valid' ? entry : null;
 }

@@ -11,7 +11,7 @@ export type { VerifyResult } from './verify';
 export { branchAt, ReplayError, stepTo, walkReplay } from './step';
 export type { ReplayStep } from './step';
 export { describeAction } from './describeAction';
-export { formatPath } from './parse';
+export { describeValue, formatPath } from './parse';
 export { findJsonSyntaxError } from './jsonSyntax';
 export {
   decodeShareHash,

@@ -36,7 +36,7 @@ export function parseReplay(text: string, fileName: string): ReplayParseResult {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return fail(
       [],
-      `a replay is a JSON object {"format": "${REPLAY_FORMAT}", …}, but the file holds ${describe(value)}`,
+      `a replay is a JSON object {"format": "${REPLAY_FORMAT}", …}, but the file holds ${describeValue(value)}`,
     );
   const record = value as Record<string, unknown>;
   if (record.format !== REPLAY_FORMAT)
@@ -44,13 +44,13 @@ export function parseReplay(text: string, fileName: string): ReplayParseResult {
       ['format'],
       record.format === undefined
         ? `missing: this is not a Ceasefire Summit replay (it should say "format": "${REPLAY_FORMAT}")`
-        : `this is not a Ceasefire Summit replay: format is ${describe(record.format)}, expected "${REPLAY_FORMAT}"`,
+        : `this is not a Ceasefire Summit replay: format is ${describeValue(record.format)}, expected "${REPLAY_FORMAT}"`,
     );
   if (record.version !== REPLAY_VERSION) {
     const newer = typeof record.version === 'number' && record.version > REPLAY_VERSION;
     return fail(
       ['version'],
-      `unknown replay version ${describe(record.version)}; this build reads version ${REPLAY_VERSION}` +
+      `unknown replay version ${describeValue(record.version)}; this build reads version ${REPLAY_VERSION}` +
         (newer ? ' (the file was written by a newer build)' : ''),
     );
   }
@@ -83,12 +83,12 @@ function describeIssue(fileName: string, root: unknown, issue: z.core.$ZodIssue)
     case 'invalid_type':
       return found === undefined
         ? located(fileName, path, `missing (expected ${expectedWords(issue.expected)})`)
-        : located(fileName, path, `expected ${expectedWords(issue.expected)}, found ${describe(found)}`);
+        : located(fileName, path, `expected ${expectedWords(issue.expected)}, found ${describeValue(found)}`);
     case 'invalid_value':
       return located(
         fileName,
         path,
-        `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${describe(found)}`,
+        `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, found ${describeValue(found)}`,
       );
     case 'unrecognized_keys':
       return issue.keys.length === 1
@@ -96,7 +96,11 @@ function describeIssue(fileName: string, root: unknown, issue: z.core.$ZodIssue)
         : located(fileName, path, `unknown fields ${issue.keys.map((key) => `"${key}"`).join(', ')}`);
     case 'invalid_union':
       if (path.at(-1) === 'type' && path.includes('actions'))
-        return located(fileName, path, `unknown action type ${describe(found)} (known: ${ACTION_TYPES.join(', ')})`);
+        return located(
+          fileName,
+          path,
+          `unknown action type ${describeValue(found)} (known: ${ACTION_TYPES.join(', ')})`,
+        );
       return located(fileName, path, issue.message);
     default:
       return located(fileName, path, issue.message);
@@ -143,7 +147,8 @@ function expectedWords(expected: string): string {
   return EXPECTED_WORDS[expected] ?? expected;
 }
 
-function describe(value: unknown): string {
+/** A value found where another was expected, in a few words for an error line. */
+export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';

@@ -7,6 +7,7 @@ import type { CompiledScenario, GameState } from '../engine';
 import {
   appendActions,
   describeAction,
+  describeValue,
   findJsonSyntaxError,
   parseReplay,
   recordReplay,
@@ -169,14 +170,14 @@ function checkSave(raw: string, scenarios: ScenarioLookup): CheckedSave | string
     return `${SAVE_NAME}:${where}: not valid JSON: ${syntax?.message ?? 'unreadable'}`;
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `${SAVE_NAME}: a save is a JSON object {"format": "${SAVE_FORMAT}", …}, but this holds ${describe(value)}`;
+    return `${SAVE_NAME}: a save is a JSON object {"format": "${SAVE_FORMAT}", …}, but this holds ${describeValue(value)}`;
   const record = value as Record<string, unknown>;
   if (record.format !== SAVE_FORMAT)
     return at(
       'format',
       record.format === REPLAY_FORMAT
         ? `this is a replay file, not a save (format "${REPLAY_FORMAT}")`
-        : `this is not a Ceasefire Summit save: expected "${SAVE_FORMAT}", found ${describe(record.format)}`,
+        : `this is not a Ceasefire Summit save: expected "${SAVE_FORMAT}", found ${describeValue(record.format)}`,
     );
   if (record.version !== SAVE_VERSION) {
     const newer = typeof record.version === 'number' && record.version > SAVE_VERSION;
@@ -184,16 +185,16 @@ function checkSave(raw: string, scenarios: ScenarioLookup): CheckedSave | string
       'version',
       newer
         ? `the save was written by a newer version of the game (save version ${record.version}; this one reads ${SAVE_VERSION})`
-        : `unknown save version ${describe(record.version)}; this version of the game reads ${SAVE_VERSION}`,
+        : `unknown save version ${describeValue(record.version)}; this version of the game reads ${SAVE_VERSION}`,
     );
   }
   const unknown = Object.keys(record).find((key) => !SAVE_KEYS.includes(key));
   if (unknown !== undefined) return at(unknown, 'unknown field');
   if (record.savedAt !== undefined && (typeof record.savedAt !== 'string' || record.savedAt.length > 100))
-    return at('savedAt', `expected a text, found ${describe(record.savedAt)}`);
+    return at('savedAt', `expected a text, found ${describeValue(record.savedAt)}`);
   const fileName = record.scenarioFileName;
   if (typeof fileName !== 'string' || fileName === '' || fileName.length > 500)
-    return at('scenarioFileName', `expected the scenario's file name, found ${describe(fileName)}`);
+    return at('scenarioFileName', `expected the scenario's file name, found ${describeValue(fileName)}`);
   if (record.replay === undefined) return at('replay', 'missing: the save holds no game');
 
   // The game is a replay file inside the save: its own reader names the field, under `replay`.
@@ -374,13 +375,4 @@ export function restoreSession(
     if (!result.ok) return fail(`action ${actions.length} (${describeAction(next)}) was refused: ${result.reason}`);
   }
   return fail('the restored game did not reach the end of the save');
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
 }

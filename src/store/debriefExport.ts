@@ -26,6 +26,7 @@ import type {
 } from '../engine';
 import { applyAction, reservationValue, stateHash } from '../engine';
 import { buildDebrief } from './debrief';
+import { outcomeSentence } from './outcomeStory';
 import type { Durability, RedLineFate, TextKind, TurningPoint } from './debrief';
 import type { SessionState } from './session';
 
@@ -254,24 +255,7 @@ export function outcomeHeadline(exported: Pick<DebriefExport, 'final' | 'parties
   const outcome = exported.final.outcome;
   const name = (id: PartyId | null) => exported.parties.find((party) => party.id === id)?.name ?? id ?? 'A party';
   if (!outcome) return `Talks in progress: round ${exported.final.round} of ${exported.final.deadline}`;
-  switch (outcome.kind) {
-    case 'ceasefire':
-      return outcome.held
-        ? `Ceasefire signed in round ${outcome.round}, ratified, and it held for ${outcome.monthsHeld} months`
-        : `Ceasefire signed in round ${outcome.round} and ratified, but it broke down after ${outcome.monthsHeld} month${outcome.monthsHeld === 1 ? '' : 's'}`;
-    case 'ratification-failed': {
-      const failed = outcome.ratification.filter((result) => !result.passed).map((result) => name(result.party));
-      return `Ceasefire signed in round ${outcome.round}, but not ratified in ${failed.join(', ')}`;
-    }
-    case 'collapse':
-      return outcome.cause === 'walk-out'
-        ? `Talks collapsed in round ${outcome.round}: ${name(outcome.party)} walked out`
-        : `Talks collapsed in round ${outcome.round}: escalation reached its top`;
-    case 'deadline':
-      return outcome.endedByFacilitator
-        ? `The facilitator ended the talks in round ${outcome.round}, before any deal`
-        : `The deadline passed in round ${outcome.round} without a deal`;
-  }
+  return outcomeSentence(outcome, name);
 }
 
 /** A file name for the export: scenario, seed and what it is, e.g. `paris-2026-seed-1-debrief.json`. */

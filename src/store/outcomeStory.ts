@@ -130,3 +130,29 @@ export function breakCause(compiled: CompiledScenario, state: GameState): BreakC
     limit: atLeast,
   };
 }
+
+/**
+ * A finished game's outcome in one sentence, as the debrief report and the comparison of tables word it. `name`
+ * gives a party's name as the caller shows it.
+ */
+export function outcomeSentence(outcome: Outcome, name: (party: PartyId | null) => string): string {
+  switch (outcome.kind) {
+    case 'ceasefire':
+      return outcome.held
+        ? `Ceasefire signed in round ${outcome.round}, ratified, and it held for ${outcome.monthsHeld} months`
+        : `Ceasefire signed in round ${outcome.round} and ratified, but it broke down after ${outcome.monthsHeld} ` +
+            `month${outcome.monthsHeld === 1 ? '' : 's'}`;
+    case 'ratification-failed': {
+      const failed = outcome.ratification.filter((result) => !result.passed).map((result) => name(result.party));
+      return `Ceasefire signed in round ${outcome.round}, but not ratified in ${failed.join(', ')}`;
+    }
+    case 'collapse':
+      return outcome.cause === 'walk-out'
+        ? `Talks collapsed in round ${outcome.round}: ${name(outcome.party)} walked out`
+        : `Talks collapsed in round ${outcome.round}: escalation reached its top`;
+    case 'deadline':
+      return outcome.endedByFacilitator
+        ? `The facilitator ended the talks in round ${outcome.round}, before any deal`
+        : `The deadline passed in round ${outcome.round} without a deal`;
+  }
+}

@@ -9,7 +9,7 @@ import { parseReplay, verifyReplay } from '../replay';
 import type { Replay, ScenarioLookup } from '../replay';
 import { buildDebrief } from './debrief';
 import type { Durability, PartyStanding, TextKind } from './debrief';
-import { clausesOf, partyName } from './outcomeStory';
+import { clausesOf, outcomeSentence, partyName } from './outcomeStory';
 import type { ClauseLine } from './outcomeStory';
 
 /** A projector shows this many rows and bars legibly; more files than this are left out, in name order. */
@@ -255,7 +255,7 @@ function tableWorld({ file, replay, compiled, initial, final }: VerifiedFile): T
     outcome: {
       kind: outcome ? outcome.kind : 'unfinished',
       label: outcomeLabel(outcome),
-      headline: outcomeSentence(compiled, final),
+      headline: tableOutcomeSentence(compiled, final),
     },
     round: outcome?.round ?? final.round,
     textKind: debrief.deal.kind,
@@ -295,27 +295,10 @@ function outcomeLabel(outcome: Outcome | null): string {
   }
 }
 
-function outcomeSentence(compiled: CompiledScenario, final: GameState): string {
+function tableOutcomeSentence(compiled: CompiledScenario, final: GameState): string {
   const outcome = final.outcome;
   if (!outcome) return `Unfinished: the replay stops in round ${final.round} of ${final.deadline}`;
-  const name = (party: PartyId | null) => partyName(compiled, party);
-  switch (outcome.kind) {
-    case 'ceasefire':
-      return outcome.held
-        ? `Ceasefire signed in round ${outcome.round}, ratified, and it held for ${outcome.monthsHeld} months`
-        : `Ceasefire signed in round ${outcome.round} and ratified, but it broke down after ${outcome.monthsHeld} ` +
-            `month${outcome.monthsHeld === 1 ? '' : 's'}`;
-    case 'ratification-failed': {
-      const failed = outcome.ratification.filter((result) => !result.passed).map((result) => name(result.party));
-      return `Ceasefire signed in round ${outcome.round}, but not ratified in ${failed.join(', ')}`;
-    }
-    case 'collapse':
-      return outcome.cause === 'walk-out'
-        ? `Talks collapsed in round ${outcome.round}: ${name(outcome.party)} walked out`
-        : `Talks collapsed in round ${outcome.round}: escalation reached its top`;
-    case 'deadline':
-      return `The deadline passed in round ${outcome.round} without a deal`;
-  }
+  return outcomeSentence(outcome, (party) => partyName(compiled, party));
 }
 
 function compareIssues(compiled: CompiledScenario, worlds: readonly TableWorld[]): IssueComparison[] {
