@@ -1,6 +1,6 @@
 // The game's only source of chance: seedrandom's alea generator, whose whole state lives inside the game state so
 // that applying an action stays a pure function and a game replays bit for bit from its seed.
-import seedrandom from 'seedrandom';
+import alea from 'seedrandom/lib/alea';
 import type { RngState } from './types';
 
 export interface Rng {
@@ -12,7 +12,7 @@ export interface Rng {
 
 export function seedRng(seed: string): RngState {
   // Seeds are always strings: seedrandom(42) and seedrandom('42') differ (toolchain.md).
-  return { ...seedrandom.alea(String(seed), { state: true }).state() };
+  return { ...alea(String(seed), { state: true }).state() };
 }
 
 /**

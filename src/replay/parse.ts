@@ -1,7 +1,7 @@
 // Text → a checked Replay, or one-line errors that say where: `file: field path: what is wrong`, and for text that is
 // not JSON at all, `file:line:column: what is wrong`. Never throws for anything a file can contain. The writer lays
 // a replay out one action per line, so a diff of two replays reads as a diff of two games.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { ACTION_TYPES, REPLAY_FORMAT, REPLAY_VERSION, replaySchema } from './format';
 import type { Replay } from './format';

@@ -1,5 +1,5 @@
 // The JSON Schema that editors use for autocompletion, generated from the zod schema so the two never drift apart.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { scenarioSchema } from './schema/scenario';
 
 export const SCENARIO_JSON_SCHEMA_PATH = 'scenarios/scenario.schema.json';

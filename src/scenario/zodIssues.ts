@@ -1,6 +1,6 @@
 // Turns zod's validation issues into messages an author can act on: what is wrong, in the author's words, with
 // the known choices where a name is unknown. The locating is done by the caller; this file only words things.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { knownList } from './errors';
 import type { ScenarioPath } from './errors';
 
@@ -98,7 +98,7 @@ function valueAt(input: unknown, path: ScenarioPath): unknown {
   return value;
 }
 
-export function describeZodIssues(schema: z.ZodType, input: unknown, issues: readonly z.core.$ZodIssue[]) {
+export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues: readonly z.core.$ZodIssue[]) {
   const problems: SchemaProblem[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
@@ -167,6 +167,17 @@ export function describeZodIssues(schema: z.ZodType, input: unknown, issues: rea
         else if (issue.origin === 'string') message = `needs ${bound} characters`;
         else message = `must be ${bound} (got ${String(written)})`;
         problems.push({ path, part: 'value', message });
+        break;
+      }
+      case 'invalid_key': {
+        // A record's key broke its own rule (an id, mostly): say which key, and the rule in the schema's words.
+        const key = path[path.length - 1];
+        const rule = issue.issues.map((keyIssue) => keyIssue.message).find((text) => !genericMessage.test(text));
+        problems.push({
+          path,
+          part: 'key',
+          message: `the key ${JSON.stringify(key)} is not allowed${rule ? `: ${rule}` : ''}`,
+        });
         break;
       }
       case 'invalid_format':

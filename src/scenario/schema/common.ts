@@ -1,11 +1,44 @@
 // Building blocks shared by every part of the scenario schema: ids, plain text, numbers in range, colours.
-import * as z from 'zod';
+// The schema is written with `zod/mini` (functions instead of methods) because it also runs in the browser, for
+// scenario files a player picks: the mini build is a third of classic zod's size there, with the same checks,
+// issues and JSON Schema.
+import * as z from 'zod/mini';
+
+/** Attaches the text that the JSON Schema shows authors in their editor. */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.describe(description));
+}
+
+/** A number within [min, max]. */
+export function numberIn(min: number, max: number) {
+  return z.number().check(z.minimum(min), z.maximum(max));
+}
+
+/** A whole number within [min, max]. */
+export function wholeNumberIn(min: number, max: number) {
+  return z.int().check(z.minimum(min), z.maximum(max));
+}
+
+/** A list of at least `min` (and at most `max`) items, with the author's message for either bound. */
+export function listOf<T extends z.ZodMiniType>(item: T, min = 0, max?: number, message?: string) {
+  const bounds = [];
+  if (min > 0) bounds.push(z.minLength(min, message));
+  if (max !== undefined) bounds.push(z.maxLength(max, message));
+  return z.array(item).check(...bounds);
+}
 
 /** Ids are what authors type in cross-references, so they are short, lower-case and unambiguous. */
-export const idSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,47}$/, 'an id is lower-case letters, digits and dashes, starting with a letter (max 48)')
-  .describe('Lower-case id: letters, digits and dashes, starting with a letter.');
+export const idSchema = described(
+  z
+    .string()
+    .check(
+      z.regex(
+        /^[a-z][a-z0-9-]{0,47}$/,
+        'an id is lower-case letters, digits and dashes, starting with a letter (max 48)',
+      ),
+    ),
+  'Lower-case id: letters, digits and dashes, starting with a letter.',
+);
 
 // Text from a scenario is shown to players as text, never as markup. We refuse markup outright so an author
 // learns at validation time, not when a tag shows up verbatim on a projector.
@@ -15,36 +48,36 @@ const controlCharacterPattern = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 /** Plain text shown to players; `maxLength` keeps panels readable. */
 export function plainText(maxLength: number) {
-  return z
-    .string()
-    .trim()
-    .min(1, 'text must not be empty')
-    .max(maxLength, `text is too long (at most ${maxLength} characters)`)
-    .refine((text) => !markupPattern.test(text), {
+  return z.string().check(
+    z.trim(),
+    z.minLength(1, 'text must not be empty'),
+    z.maxLength(maxLength, `text is too long (at most ${maxLength} characters)`),
+    z.refine((text) => !markupPattern.test(text), {
       message: 'text must be plain: it contains HTML markup or an HTML entity',
-    })
-    .refine((text) => !controlCharacterPattern.test(text), { message: 'text contains a control character' });
+    }),
+    z.refine((text) => !controlCharacterPattern.test(text), { message: 'text contains a control character' }),
+  );
 }
 
 export const shortText = plainText(120);
 export const paragraph = plainText(1200);
 export const longText = plainText(4000);
 
-export const unitInterval = z.number().min(0).max(1);
-export const hexColour = z
-  .string()
-  .regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb')
-  .describe('A colour as #rrggbb.');
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')
-  .describe('A date as YYYY-MM-DD.');
+export const unitInterval = numberIn(0, 1);
+export const hexColour = described(
+  z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour is written #rrggbb')),
+  'A colour as #rrggbb.',
+);
+export const isoDate = described(
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD')),
+  'A date as YYYY-MM-DD.',
+);
 
 /**
  * Where an effect or condition applies. A party id, or: `self` (the party playing a lever), `target` (the lever's
  * target), `all` (every party). Which words are allowed depends on the context; the loader checks.
  */
-export const partyRefSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,47}$/, 'a party reference is a party id, "self", "target" or "all"')
-  .describe('A party id, or "self" / "target" (in levers) or "all".');
+export const partyRefSchema = described(
+  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,47}$/, 'a party reference is a party id, "self", "target" or "all"')),
+  'A party id, or "self" / "target" (in levers) or "all".',
+);

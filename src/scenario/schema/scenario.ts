@@ -1,9 +1,20 @@
 // The whole scenario file: metadata, sources, meters, parties, issues, levers, news events, rules and map.
 // This is the single source of the Scenario type (architecture.md): everything else infers from it.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { conditionSchema, effectSchema } from './effects';
 import { partySchema } from './parties';
-import { idSchema, isoDate, longText, paragraph, shortText, unitInterval } from './common';
+import {
+  described,
+  idSchema,
+  isoDate,
+  listOf,
+  longText,
+  numberIn,
+  paragraph,
+  shortText,
+  unitInterval,
+  wholeNumberIn,
+} from './common';
 
 export const SCENARIO_FORMAT = 1;
 
@@ -12,40 +23,40 @@ const sourceSchema = z.strictObject({
   title: shortText,
   publisher: shortText,
   date: isoDate,
-  url: z
-    .string()
-    .regex(/^https?:\/\/[^\s<>"]+$/, 'a url starts with http:// or https:// and has no spaces')
-    .optional(),
-  note: paragraph.optional().describe('What this source supports in the scenario.'),
+  url: z.optional(
+    z.string().check(z.regex(/^https?:\/\/[^\s<>"]+$/, 'a url starts with http:// or https:// and has no spaces')),
+  ),
+  note: described(z.optional(paragraph), 'What this source supports in the scenario.'),
 });
 
 const meterSchema = z.strictObject({
   id: idSchema,
   label: shortText,
   description: paragraph,
-  scope: z.enum(['party', 'shared']).describe('One value per party, or one value for the whole table.'),
+  scope: described(z.enum(['party', 'shared']), 'One value per party, or one value for the whole table.'),
   min: z.number(),
   max: z.number(),
-  start: z.number().describe("Start value; per-party meters may override it in each party's `meters`."),
-  higherIs: z.enum(['better', 'worse', 'neutral']).default('neutral').describe('How the game colours a rise.'),
+  start: described(z.number(), "Start value; per-party meters may override it in each party's `meters`."),
+  higherIs: described(z._default(z.enum(['better', 'worse', 'neutral']), 'neutral'), 'How the game colours a rise.'),
 });
 
 const optionSchema = z.strictObject({
   id: idSchema,
   label: shortText,
   description: paragraph,
-  enforcement: unitInterval
-    .default(0)
-    .describe('How much this clause deters or answers violations once signed (guarantees, monitors, forces).'),
-  map: z.array(idSchema).default([]).describe('Ids of map features drawn when this option is in the text.'),
+  enforcement: described(
+    z._default(unitInterval, 0),
+    'How much this clause deters or answers violations once signed (guarantees, monitors, forces).',
+  ),
+  map: described(z._default(z.array(idSchema), []), 'Ids of map features drawn when this option is in the text.'),
 });
 
 const issueSchema = z.strictObject({
   id: idSchema,
   label: shortText,
   description: paragraph,
-  options: z.array(optionSchema).min(3, 'an issue has 3 to 5 options').max(5, 'an issue has 3 to 5 options'),
-  sources: z.array(idSchema).default([]),
+  options: listOf(optionSchema, 3, 5, 'an issue has 3 to 5 options'),
+  sources: z._default(z.array(idSchema), []),
 });
 
 const leverSchema = z.strictObject({
@@ -63,99 +74,113 @@ const leverSchema = z.strictObject({
     'conditionality',
     'incentive',
   ]),
-  playableBy: z.array(idSchema).min(1).describe('Parties that may play this lever.'),
-  targets: z
-    .array(idSchema)
-    .optional()
-    .describe('Parties it may be aimed at (never the player itself); absent for a lever with no target.'),
-  cost: z
-    .record(idSchema, z.number().min(0))
-    .default({})
-    .describe('Per-party meters the player pays, e.g. { capital: 10 }; absent for a free lever.'),
-  effects: z.array(effectSchema).min(1),
-  conditions: z.array(conditionSchema).default([]),
-  pledge: z.boolean().default(false).describe('A public pledge: recorded, and breaking it later costs credibility.'),
-  binds: z
-    .strictObject({ issue: idSchema, refuses: z.array(idSchema).min(1) })
-    .optional()
-    .describe('For a pledge: the options the player publicly refuses to sign; accepting one later breaks the pledge.'),
-  oncePerGame: z.boolean().default(false).describe('Each party may play it at most once in a game.'),
+  playableBy: described(listOf(idSchema, 1), 'Parties that may play this lever.'),
+  targets: described(
+    z.optional(z.array(idSchema)),
+    'Parties it may be aimed at (never the player itself); absent for a lever with no target.',
+  ),
+  cost: described(
+    z._default(z.record(idSchema, z.number().check(z.minimum(0))), {}),
+    'Per-party meters the player pays, e.g. { capital: 10 }; absent for a free lever.',
+  ),
+  effects: listOf(effectSchema, 1),
+  conditions: z._default(z.array(conditionSchema), []),
+  pledge: described(
+    z._default(z.boolean(), false),
+    'A public pledge: recorded, and breaking it later costs credibility.',
+  ),
+  binds: described(
+    z.optional(z.strictObject({ issue: idSchema, refuses: listOf(idSchema, 1) })),
+    'For a pledge: the options the player publicly refuses to sign; accepting one later breaks the pledge.',
+  ),
+  oncePerGame: described(z._default(z.boolean(), false), 'Each party may play it at most once in a game.'),
 });
 
 const eventSchema = z.strictObject({
   id: idSchema,
   title: shortText,
   text: paragraph,
-  weight: z.number().positive().max(100).describe('Relative chance of being drawn among the events allowed now.'),
-  repeatable: z.boolean().default(false),
-  conditions: z.array(conditionSchema).default([]),
-  effects: z.array(effectSchema).min(1),
-  sources: z.array(idSchema).default([]),
+  weight: described(
+    z.number().check(z.positive(), z.maximum(100)),
+    'Relative chance of being drawn among the events allowed now.',
+  ),
+  repeatable: z._default(z.boolean(), false),
+  conditions: z._default(z.array(conditionSchema), []),
+  effects: listOf(effectSchema, 1),
+  sources: z._default(z.array(idSchema), []),
 });
 
 const ratificationSchema = z.strictObject({
   party: idSchema,
-  meter: idSchema.describe('A per-party meter, usually domestic support.'),
-  atLeast: z.number().describe('The deal is ratified at home if the meter is at least this after signing.'),
-  swing: z
-    .number()
-    .min(0)
-    .max(1000)
-    .default(0)
-    .describe('How far the deal itself moves the meter at home: swing × (utility − reservation value).'),
+  meter: described(idSchema, 'A per-party meter, usually domestic support.'),
+  atLeast: described(z.number(), 'The deal is ratified at home if the meter is at least this after signing.'),
+  swing: described(
+    z._default(numberIn(0, 1000), 0),
+    'How far the deal itself moves the meter at home: swing × (utility − reservation value).',
+  ),
 });
 
 const rulesSchema = z.strictObject({
-  rounds: z.number().int().min(1).max(50).describe('The deadline: talks end after this round.'),
-  maxDeadlineExtension: z.number().int().min(0).max(20).default(2),
-  eventsPerRound: z.number().int().min(0).max(5).default(1),
-  actionsPerRound: z
-    .number()
-    .int()
-    .min(1)
-    .max(10)
-    .default(2)
-    .describe('Levers, meetings and pledges per seat per round.'),
-  pen: idSchema.describe('The party that tables the draft each round.'),
-  counterDrafts: z.array(idSchema).default([]).describe('Parties that may table counter-drafts.'),
-  requiredSignatories: z.array(idSchema).min(1),
-  channelDelay: z.number().int().min(0).max(3).default(1).describe('Rounds before a party not at the table answers.'),
-  trust: z
-    .strictObject({ min: z.number(), max: z.number(), start: z.number() })
-    .describe('The range of trust between parties and its default start value.'),
-  drift: z.array(effectSchema).default([]).describe('Effects applied at the end of every round (the world moves).'),
-  meeting: z
-    .strictObject({
-      trust: z.number().min(0).max(100).default(5).describe('Trust each side gains toward the other.'),
-      noise: unitInterval.default(0.25).describe('How blurred the priorities learnt in a meeting are.'),
-    })
-    .default({ trust: 5, noise: 0.25 })
-    .describe('A bilateral meeting, open to every seat as one of its actions.'),
-  pledgeBreachTrust: z
-    .number()
-    .min(0)
-    .max(100)
-    .default(10)
-    .describe('Trust every other party loses in a party that breaks a public pledge.'),
-  variation: z
-    .strictObject({
-      weights: unitInterval.default(0).describe('Each private issue weight varies by up to ± this share of itself.'),
-      firmness: unitInterval.default(0).describe("Each red line's firmness varies by up to ± this (never above 1)."),
-      reservation: unitInterval.default(0).describe('Each reservation value varies by up to ± this.'),
-    })
-    .default({ weights: 0, firmness: 0, reservation: 0 })
-    .describe('How uncertain the private numbers are: every seed draws its own within these bands.'),
-  redLineBindingAt: unitInterval
-    .default(0.5)
-    .describe('Red lines at least this firm are vetoes; softer ones cost their firmness in utility instead.'),
-  ratification: z.array(ratificationSchema).default([]),
-  collapse: z
-    .strictObject({ meter: idSchema, atLeast: z.number() })
-    .describe('Talks collapse when this shared meter (escalation) reaches the value.'),
+  rounds: described(wholeNumberIn(1, 50), 'The deadline: talks end after this round.'),
+  maxDeadlineExtension: z._default(wholeNumberIn(0, 20), 2),
+  eventsPerRound: z._default(wholeNumberIn(0, 5), 1),
+  actionsPerRound: described(z._default(wholeNumberIn(1, 10), 2), 'Levers, meetings and pledges per seat per round.'),
+  pen: described(idSchema, 'The party that tables the draft each round.'),
+  counterDrafts: described(z._default(z.array(idSchema), []), 'Parties that may table counter-drafts.'),
+  requiredSignatories: listOf(idSchema, 1),
+  channelDelay: described(z._default(wholeNumberIn(0, 3), 1), 'Rounds before a party not at the table answers.'),
+  trust: described(
+    z.strictObject({ min: z.number(), max: z.number(), start: z.number() }),
+    'The range of trust between parties and its default start value.',
+  ),
+  drift: described(
+    z._default(z.array(effectSchema), []),
+    'Effects applied at the end of every round (the world moves).',
+  ),
+  meeting: described(
+    z._default(
+      z.strictObject({
+        trust: described(z._default(numberIn(0, 100), 5), 'Trust each side gains toward the other.'),
+        noise: described(z._default(unitInterval, 0.25), 'How blurred the priorities learnt in a meeting are.'),
+      }),
+      { trust: 5, noise: 0.25 },
+    ),
+    'A bilateral meeting, open to every seat as one of its actions.',
+  ),
+  pledgeBreachTrust: described(
+    z._default(numberIn(0, 100), 10),
+    'Trust every other party loses in a party that breaks a public pledge.',
+  ),
+  variation: described(
+    z._default(
+      z.strictObject({
+        weights: described(
+          z._default(unitInterval, 0),
+          'Each private issue weight varies by up to ± this share of itself.',
+        ),
+        firmness: described(
+          z._default(unitInterval, 0),
+          "Each red line's firmness varies by up to ± this (never above 1).",
+        ),
+        reservation: described(z._default(unitInterval, 0), 'Each reservation value varies by up to ± this.'),
+      }),
+      { weights: 0, firmness: 0, reservation: 0 },
+    ),
+    'How uncertain the private numbers are: every seed draws its own within these bands.',
+  ),
+  redLineBindingAt: described(
+    z._default(unitInterval, 0.5),
+    'Red lines at least this firm are vetoes; softer ones cost their firmness in utility instead.',
+  ),
+  ratification: z._default(z.array(ratificationSchema), []),
+  collapse: described(
+    z.strictObject({ meter: idSchema, atLeast: z.number() }),
+    'Talks collapse when this shared meter (escalation) reaches the value.',
+  ),
   epilogue: z.strictObject({
-    months: z.number().int().min(1).max(60),
-    violationChance: unitInterval.describe('Chance of a serious violation in a month with no enforcement at all.'),
-    breakdownChance: unitInterval.describe('Chance that an unanswered violation ends the ceasefire.'),
+    months: wholeNumberIn(1, 60),
+    violationChance: described(unitInterval, 'Chance of a serious violation in a month with no enforcement at all.'),
+    breakdownChance: described(unitInterval, 'Chance that an unanswered violation ends the ceasefire.'),
   }),
 });
 
@@ -164,42 +189,45 @@ const mapFeatureSchema = z.strictObject({
   label: shortText,
   kind: z.enum(['occupied', 'claimed', 'contact-line', 'dmz', 'force', 'monitors', 'city', 'region']),
   geometry: z.enum(['polygon', 'line', 'point']),
-  points: z
-    .array(z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]))
-    .min(1)
-    .describe('[longitude, latitude] pairs, approximate.'),
+  points: described(
+    listOf(z.tuple([numberIn(-180, 180), numberIn(-90, 90)]), 1),
+    '[longitude, latitude] pairs, approximate.',
+  ),
 });
 
 const mapSchema = z.strictObject({
-  note: paragraph.describe('Says that the map is schematic and what it is based on.'),
-  features: z.array(mapFeatureSchema).default([]),
+  note: described(paragraph, 'Says that the map is schematic and what it is based on.'),
+  features: z._default(z.array(mapFeatureSchema), []),
 });
 
-export const scenarioSchema = z
-  .strictObject({
-    format: z.literal(SCENARIO_FORMAT).describe('The version of this file format.'),
+export const scenarioSchema = described(
+  z.strictObject({
+    format: described(z.literal(SCENARIO_FORMAT), 'The version of this file format.'),
     id: idSchema,
     title: shortText,
     date: isoDate,
     summary: paragraph,
-    language: z
-      .string()
-      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language is a code such as "en" or "fr-FR"')
-      .default('en')
-      .describe('The language of the scenario text, as a code such as "en".'),
-    authors: z.array(shortText).default([]).describe('Who wrote or adapted the scenario.'),
-    licence: shortText.optional().describe('Terms under which others may share and adapt the file.'),
-    briefing: longText.describe('The opening text every player reads.'),
-    sources: z.array(sourceSchema).min(1, 'a scenario names at least one source'),
-    meters: z.array(meterSchema).min(1),
-    parties: z.array(partySchema).min(2),
-    issues: z.array(issueSchema).min(1),
-    levers: z.array(leverSchema).default([]),
-    events: z.array(eventSchema).default([]),
+    language: described(
+      z._default(
+        z.string().check(z.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'a language is a code such as "en" or "fr-FR"')),
+        'en',
+      ),
+      'The language of the scenario text, as a code such as "en".',
+    ),
+    authors: described(z._default(z.array(shortText), []), 'Who wrote or adapted the scenario.'),
+    licence: described(z.optional(shortText), 'Terms under which others may share and adapt the file.'),
+    briefing: described(longText, 'The opening text every player reads.'),
+    sources: listOf(sourceSchema, 1, undefined, 'a scenario names at least one source'),
+    meters: listOf(meterSchema, 1),
+    parties: listOf(partySchema, 2),
+    issues: listOf(issueSchema, 1),
+    levers: z._default(z.array(leverSchema), []),
+    events: z._default(z.array(eventSchema), []),
     rules: rulesSchema,
-    map: mapSchema.optional(),
-  })
-  .describe('A Ceasefire Summit scenario.');
+    map: z.optional(mapSchema),
+  }),
+  'A Ceasefire Summit scenario.',
+);
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -105,6 +105,13 @@ const cases: Case[] = [
     message: /unknown kind "trussed" \(known: trust/,
   },
   {
+    name: 'a key that is not an id',
+    text: edit(base, 'values: { north-keeps: 1,', 'values: { North Keeps: 1,'),
+    line: lineOf(base, 'values: { north-keeps: 1,'),
+    path: 'parties[0].preferences.valley.values["North Keeps"]',
+    message: /the key "North Keeps" is not allowed: an id is lower-case letters, digits and dashes/,
+  },
+  {
     name: 'unsupported format',
     text: edit(base, 'format: 1', 'format: 2'),
     line: lineOf(base, 'format: 1'),
