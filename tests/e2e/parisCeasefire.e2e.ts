@@ -134,6 +134,10 @@ describe('Paris 2026 by keyboard', () => {
       expect(hook.session).toMatchObject({ scenarioId: 'paris-2026', seed: SEED, round: 1, phase: 'diplomacy' });
       const opening = textsOf(await current.visibleTexts());
       expect(opening).toContain(`Round 1 of ${hook.session?.deadline}`);
+      // Screen readers hear the round open with its news, before anyone has moved.
+      const openingLog = await logLines(current);
+      expect(openingLog[0]).toBe(`Round 1 of ${hook.session?.deadline} begins.`);
+      expect(openingLog.some((line) => line.startsWith('News:'))).toBe(true);
       await settle(current);
       await current.screenshot('paris-ceasefire-3-summit-round-1');
 

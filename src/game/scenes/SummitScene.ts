@@ -255,11 +255,17 @@ export class SummitScene extends Phaser.Scene {
     this.ring.focus(enabled?.id ?? this.items.find((item) => item.id === 'end' && item.enabled)?.id ?? null);
   }
 
-  /** News and answers, read out once each, by screen readers. */
+  /**
+   * News and answers, read out once each, by screen readers. When the table first opens (a new game, or one
+   * resumed), the whole round so far is read: its opening news was drawn when the game was created, before any
+   * move, so it is in the round's log but in no move's events.
+   */
   private announceNews(view: SummitView, state: SessionState) {
     if (this.announced === state.lastEvents) return;
+    const opening = this.announced === null;
     this.announced = state.lastEvents;
-    const lines = state.lastEvents
+    const events = opening ? (view.game.log[view.game.log.length - 1] ?? []) : state.lastEvents;
+    const lines = events
       .filter((event) => ANNOUNCED.has(event.type))
       .map((event) => eventText(view.compiled, event))
       .filter((line): line is string => line !== null);
