@@ -38,6 +38,9 @@ export type { Action, GameEvent, GameState, LegalOption, LogEntry, Outcome, Part
 export { breakCause, clausesOf, lastDrafts, mapFeaturesOf, partyName, ratificationLines } from './outcomeStory';
 export type { AnswerLine, BreakCause, ClauseLine, DraftStory, RatificationLine } from './outcomeStory';
 export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
+// The Summit's roll call: each party's mood toward the player, from what every seat can see.
+export { partyMood } from './partyMood';
+export type { Mood, PartyMood } from './partyMood';
 export type { Debrief, DealComparison, Durability, PartyStanding, RedLineFate, TurningPoint } from './debrief';
 export type { MapFeature } from '../scenario/schema/scenario';
 export type { EpilogueMonth } from '../engine';

@@ -137,6 +137,11 @@ describe('summit', () => {
         expect(shown.x + shown.width, `"${shown.text}" runs off the right edge`).toBeLessThanOrEqual(1280);
         expect(shown.y + shown.height, `"${shown.text}" runs off the bottom`).toBeLessThanOrEqual(720);
       }
+      // The roll call gives each party's mood toward Ukraine in words: the Europeans start warm, the USA wary.
+      const roll = (await current.visibleTexts()).map((shown) => shown.text);
+      expect(roll).toContain('must sign');
+      expect(roll).toContain('● warm');
+      expect(roll).toContain('◐ wary');
 
       // Focus starts on End phase; three Tabs (Pledge, Walk out) reach the first card, the bilateral meeting, and
       // Enter holds it.

@@ -1,8 +1,9 @@
 // The table, as a roll call: every party in its seat order with its flag, short name and leader, its domestic
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
-// draft (✓ / ✗ and the word), away from the table. Your own row shows your budget instead of trust.
+// draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, wary, cold). A gold seal
+// after the name marks the parties whose signature the deal needs. Your own row shows your budget instead of trust.
 import type Phaser from 'phaser';
-import { currentActor } from '../../../store';
+import { currentActor, partyMood } from '../../../store';
 import type { Party } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
 import { fitToWidth } from '../fitText';
@@ -22,6 +23,10 @@ export function renderPartyRoster(
   motion?: SummitMotion,
 ): void {
   addPanel(scene, layer, box, 'AT THE TABLE');
+  const legend = addText(scene, box.x + box.width - 16, box.y + 10, 'must sign', 'caption').setOrigin(1, 0);
+  const legendSeal = scene.add.graphics();
+  drawSignatorySeal(legendSeal, legend.x - legend.width - 12, legend.y + legend.height / 2);
+  layer.add([legend, legendSeal]);
   const { compiled, game } = view;
   const parties = compiled.scenario.parties;
   const top = box.y + 38;
@@ -42,14 +47,17 @@ export function renderPartyRoster(
     }
     drawPartyFlag(row, party.flag, { x: box.x + 16, y: y + 6, width: 27, height: 18 });
     const name = addText(scene, box.x + 52, y + 3, party.shortName, 'bodyStrong', { size: 16 });
+    const mustSign = compiled.isSignatory.has(party.id);
+    const nameWidth = name.width + (mustSign ? 18 : 0);
+    if (mustSign) drawSignatorySeal(row, box.x + 52 + name.width + 10, y + 3 + name.height / 2);
     const status = statusOf(view, party, actor, latest);
     const statusText = addText(scene, box.x + box.width - 16, y + 5, status.text, 'caption', {
       colour: status.colour,
       style: 'bold',
     }).setOrigin(1, 0);
-    const leaderRoom = box.width - 52 - name.width - statusText.width - 36;
+    const leaderRoom = box.width - 52 - nameWidth - statusText.width - 36;
     const leader = fitToWidth(
-      addText(scene, box.x + 58 + name.width, y + 5, party.leaders[0]?.name ?? '', 'caption'),
+      addText(scene, box.x + 58 + nameWidth, y + 5, party.leaders[0]?.name ?? '', 'caption'),
       Math.max(0, leaderRoom),
     );
     if (leaderRoom < 30) leader.setVisible(false);
@@ -123,6 +131,8 @@ function statusOf(
   latest: SummitView['game']['drafts'][number] | undefined,
 ): { text: string; colour: string } {
   const { compiled, game } = view;
+  const { mood, label } = partyMood(compiled, game, party.id, view.viewer);
+  if (mood === 'walked-out') return { text: label, colour: textColours.danger };
   if (party.id === actor && game.phase !== 'ended')
     return { text: party.id === view.viewer ? '▶ YOU · acting' : '▶ acting', colour: textColours.gold };
   if (party.id === view.viewer) return { text: 'YOU', colour: textColours.gold };
@@ -134,8 +144,15 @@ function statusOf(
   if (latest?.by === party.id) return { text: '✎ drafted', colour: textColours.cream };
   if (!party.atTable)
     return { text: `away · via ${shortName(view, party.reachedThrough ?? null)}`, colour: textColours.faint };
-  if (compiled.isSignatory.has(party.id)) return { text: 'must sign', colour: textColours.faint };
-  return { text: '', colour: textColours.faint };
+  return { text: label, colour: MOOD_COLOURS[mood] };
+}
+
+const MOOD_COLOURS = { warm: textColours.cream, wary: textColours.muted, cold: textColours.danger } as const;
+
+/** A small gold seal (a ring round a dot): this party's signature is needed. Drawn, so no font can miss it. */
+function drawSignatorySeal(graphics: Phaser.GameObjects.Graphics, x: number, y: number): void {
+  graphics.lineStyle(2, colours.gold, 1).strokeCircle(x, y, 6);
+  graphics.fillStyle(colours.gold, 1).fillCircle(x, y, 2.5);
 }
 
 /** The meter ratification reads (domestic support), or the first per-party meter where higher is better. */

@@ -1,0 +1,33 @@
+// A party's mood toward the player, in one word: what the Summit's roll call shows next to a party that has no
+// answer or move of its own to show. It reads only what every seat can see — the party's trust in the player's
+// seat, placed within the scenario's trust range, and whether it walked out — never its private numbers.
+import type { CompiledScenario, GameState, PartyId } from '../engine';
+
+export type Mood = 'warm' | 'wary' | 'cold' | 'walked-out';
+
+export interface PartyMood {
+  mood: Mood;
+  /** The word on screen, with a symbol so the mood never rests on colour alone. */
+  label: string;
+}
+
+/** Trust at or above this share of its range reads as warm; below COLD_BELOW as cold; between, wary. */
+export const WARM_FROM = 0.6;
+export const COLD_BELOW = 0.35;
+
+const LABELS: Record<Mood, string> = {
+  warm: '● warm',
+  wary: '◐ wary',
+  cold: '○ cold',
+  'walked-out': '✕ walked out',
+};
+
+export function partyMood(compiled: CompiledScenario, game: GameState, party: PartyId, viewer: PartyId): PartyMood {
+  const walkedOut = game.outcome?.kind === 'collapse' && game.outcome.party === party;
+  if (walkedOut) return { mood: 'walked-out', label: LABELS['walked-out'] };
+  const { min, max, start } = compiled.scenario.rules.trust;
+  const trust = game.trust[party]?.[viewer] ?? start;
+  const share = max > min ? (trust - min) / (max - min) : 0.5;
+  const mood: Mood = share >= WARM_FROM ? 'warm' : share < COLD_BELOW ? 'cold' : 'wary';
+  return { mood, label: LABELS[mood] };
+}
