@@ -305,4 +305,31 @@ describe('title screen', () => {
       await current.screenshot(`title-${viewport.width}x${viewport.height}`);
     }
   });
+
+  it('prints the classroom kit for the chosen scenario with T: a class seed and a link per seat that opens it', async () => {
+    const current = await openTitle();
+    expect(textsOf(await current.visibleTexts())).toContain('Classroom');
+    await press(current, 'Home'); // Paris is the first card
+    const opened = current.page.context().waitForEvent('page');
+    await press(current, 't');
+    const kitPage = await opened;
+    await kitPage.waitForLoadState('load');
+    expect(await kitPage.title()).toMatch(/^Classroom kit: Paris 2026/);
+    const seed = await kitPage.locator('p.lead strong').textContent();
+    expect(seed).toMatch(/^\d{6}$/);
+    const links = await kitPage
+      .locator('tbody td.link a')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) expect(link).toContain(`scenario=paris-2026&seed=${seed}&seat=`);
+    await kitPage.close();
+
+    // The first link opens that seat at the table, in the same world.
+    await current.page.goto(`${links[0] ?? ''}&test`); // test: the page publishes its state for the test
+    const hook = await current.waitForHook(
+      (h) => h.scene === 'summit' && h.session !== null,
+      'the link to open the summit',
+    );
+    expect(hook.session).toMatchObject({ scenarioId: 'paris-2026', seed });
+  });
 });

@@ -3,8 +3,10 @@
 // button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click. The title's other ways
 // on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K).
 import Phaser from 'phaser';
-import { scenarioCatalogue, selectedEntry } from '../../store';
+import { buildClassroomKit, scenarioCatalogue, selectedEntry } from '../../store';
 import type { ScenarioCatalogueState } from '../../store';
+import { classroomKitDocument } from '../../ui/classroomKitPage';
+import { openPrintableDocument } from '../../ui/printableDocument';
 import { listenForReplayFiles, openReplayFilePicker } from '../../ui/replayFilePicker';
 import type { PickedReplayFile } from '../../ui/replayFilePicker';
 import { continueTarget } from '../autosaveBoot';
@@ -23,6 +25,7 @@ import type { ActionButton } from '../widgets/summit/actionButton';
 import { RoundTable } from '../widgets/roundTable';
 import { ScenarioList } from '../widgets/scenarioList';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
+import { randomSeed } from '../widgets/setup/setupChoices';
 
 const COLUMN_LEFT = 88;
 const COLUMN_RIGHT = 1232;
@@ -104,6 +107,7 @@ export class TitleScene extends Phaser.Scene {
       continueGame: () => this.continueGame(),
       loadReplay: () => openReplayFilePicker(),
       compareTables: () => this.compareTables(),
+      classroomKit: () => this.openClassroomKit(),
     });
     this.playIntro([heading, hints.row, more, disclaimer]);
   }
@@ -115,12 +119,13 @@ export class TitleScene extends Phaser.Scene {
     return button;
   }
 
-  /** Load a replay and Compare tables, right-aligned on the bottom row. */
+  /** Load a replay, Compare tables and the Classroom kit, right-aligned on the bottom row. */
   private addMoreButtons(): Phaser.GameObjects.Container {
     const row = this.add.container(0, GAME_HEIGHT - 59);
     const buttons = [
       this.addButton('Load a replay', 'L', 'normal', () => openReplayFilePicker()),
       this.addButton('Compare tables', 'K', 'normal', () => this.compareTables()),
+      this.addButton('Classroom', 'T', 'normal', () => this.openClassroomKit()),
     ];
     let x = 0;
     for (const button of buttons) {
@@ -137,6 +142,14 @@ export class TitleScene extends Phaser.Scene {
     if (!target) return;
     scenarioCatalogue.getState().backToList();
     this.scene.start(target);
+  }
+
+  /** The teacher's kit for the chosen scenario — a class seed, a link per seat, the lesson plan — to print. */
+  private openClassroomKit() {
+    const entry = selectedEntry(scenarioCatalogue.getState());
+    if (entry?.status !== 'valid') return;
+    const kit = buildClassroomKit(entry.scenario, randomSeed(), `${location.origin}${location.pathname}`);
+    openPrintableDocument(classroomKitDocument(kit), `Classroom kit: ${entry.scenario.title}`);
   }
 
   private compareTables() {

@@ -1,7 +1,7 @@
 // The title screen's keyboard and wheel: what each key does in the list and in an open briefing. Every key maps
 // to a store action (or to scrolling the briefing's text, or to one of the title's ways on), so the screen itself
 // never decides anything. N starts a new game from the list; in an open briefing Enter does too. From the list,
-// C continues the saved game, L loads a replay file and K compares tables.
+// C continues the saved game, L loads a replay file, K compares tables and T prints the classroom kit.
 import Phaser from 'phaser';
 import { scenarioCatalogue } from '../../store';
 import type { BriefingPanel } from '../widgets/briefingPanel';
@@ -16,6 +16,7 @@ export interface TitleActions {
   continueGame: () => void;
   loadReplay: () => void;
   compareTables: () => void;
+  classroomKit: () => void;
 }
 
 export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, actions: TitleActions): void {
@@ -33,6 +34,7 @@ export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, 
       else if (key === 'c') actions.continueGame();
       else if (key === 'l') actions.loadReplay();
       else if (key === 'k') actions.compareTables();
+      else if (key === 't') actions.classroomKit();
       else onListKey(event);
     });
   }
