@@ -25,9 +25,6 @@ const LOADER = fileURLToPath(new URL('../src/store/catalogueEntry.ts', import.me
 export function readBundledScenarios(): Plugin {
   let root = process.cwd();
   let building = false;
-  let base = '/';
-  /** The names of the scenario files emitted by this build (`paris-2026.json`). */
-  const emitted = new Set<string>();
   // The loader is TypeScript with the project's own imports; Vite's module runner loads it (importing it here
   // would bundle it into the config). Once per build, again after a loader file changes while serving.
   let loader: Promise<{ read: ReadCatalogueEntry; files: Set<string> }> | null = null;
@@ -43,7 +40,6 @@ export function readBundledScenarios(): Plugin {
     configResolved(config) {
       root = config.root;
       building = config.command === 'build';
-      base = config.base;
     },
     load: {
       // The filter keeps the bundler from calling this hook for every other module.
@@ -60,23 +56,7 @@ export function readBundledScenarios(): Plugin {
         // browser caches the scenario apart from the program.
         const name = `${path.basename(file, path.extname(file))}.json`;
         const referenceId = this.emitFile({ type: 'asset', name, source: catalogueEntryJson(entry) });
-        emitted.add(name);
         return fetchedCatalogueEntryModule(referenceId, entry.fileName);
-      },
-    },
-    // The page asks for the scenario files at once, alongside the scripts, rather than when the script that awaits
-    // them runs: the title does not wait for one more round trip.
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const assets = Object.values(context.bundle ?? {}).filter(
-          (output) => output.type === 'asset' && output.names.some((name) => emitted.has(name)),
-        );
-        return assets.map((asset) => ({
-          tag: 'link',
-          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `${base}${asset.fileName}` },
-          injectTo: 'head' as const,
-        }));
       },
     },
     // While serving: an edited loader must re-read the bundled scenarios, as it would re-read a picked file.

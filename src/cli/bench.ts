@@ -88,10 +88,14 @@ async function main(args: string[]): Promise<number> {
 
   const bundle = bundleSizes('dist/assets');
   if (bundle === null) say('  bundle size                    no dist/assets (run npm run build first)');
-  else
+  else {
     say(
       `  bundle JS, gzip                ${formatKiB(bundle.totalGzip)} total, ${formatKiB(bundle.withoutPhaserGzip)} without the Phaser chunk  (${bundle.files} files)`,
     );
+    say(
+      `  data files (JSON), gzip        ${formatKiB(bundle.dataGzip)}  (${bundle.dataFiles} files: the bundled scenarios, the map outlines)`,
+    );
+  }
 
   let browser: BrowserFigures | string;
   if (values['no-browser']) browser = 'skipped (--no-browser)';
@@ -212,15 +216,20 @@ function verifyTime(compiled: CompiledScenario) {
 
 function bundleSizes(folder: string) {
   if (!existsSync(folder)) return null;
-  const scripts = readdirSync(folder).filter((name) => /\.m?js$/.test(name));
+  const names = readdirSync(folder);
+  const gzipped = (name: string) => gzipSync(readFileSync(join(folder, name)), { level: 9 }).length;
+  const scripts = names.filter((name) => /\.m?js$/.test(name));
   let totalGzip = 0;
   let withoutPhaserGzip = 0;
   for (const name of scripts) {
-    const size = gzipSync(readFileSync(join(folder, name)), { level: 9 }).length;
+    const size = gzipped(name);
     totalGzip += size;
     if (!name.toLowerCase().includes('phaser')) withoutPhaserGzip += size;
   }
-  return { files: scripts.length, totalGzip, withoutPhaserGzip };
+  // The bundled scenarios and the map outlines: data files the page fetches, not code, reported apart.
+  const dataFiles = names.filter((name) => name.endsWith('.json'));
+  const dataGzip = dataFiles.reduce((sum, name) => sum + gzipped(name), 0);
+  return { files: scripts.length, totalGzip, withoutPhaserGzip, dataFiles: dataFiles.length, dataGzip };
 }
 
 /** Nearest-rank percentile of sorted values. */

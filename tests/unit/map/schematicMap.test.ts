@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { hatchSegments } from '../../../src/game/widgets/map/hatch';
 import { fitProjection } from '../../../src/game/widgets/map/projection';
 import type { Point } from '../../../src/game/widgets/map/projection';
-import { regionOutlines } from '../../../src/game/widgets/map/regionOutlines';
+import type { RegionOutlines } from '../../../src/game/widgets/map/regionOutlines';
+import outlines from '../../../assets/map/ukraine-region.json';
+
+// The file the browser fetches (src/game/widgets/map/regionOutlines.ts), read here directly.
+const regionOutlines: RegionOutlines = outlines;
 
 const projection = fitProjection(regionOutlines, { x: 0, y: 0, width: 584, height: 404 });
 
