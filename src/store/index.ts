@@ -49,7 +49,7 @@ export type { MapFeature } from '../scenario/schema/scenario';
 export type { EpilogueMonth } from '../engine';
 
 // Classroom papers (role briefs to print, the debrief to print or export as JSON and CSV), as plain data and text.
-export { briefsForSetup, buildRoleBrief, buildRoleBriefs } from './roleBrief';
+export { briefsForSetup, buildRoleBrief, buildRoleBriefs, describeEffect } from './roleBrief';
 export type { BriefSource, LeverLine, OtherPartyLine, PriorityLine, RedLineLine, RoleBrief } from './roleBrief';
 export {
   buildDebriefExport,

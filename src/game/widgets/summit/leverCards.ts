@@ -2,6 +2,7 @@
 // cost and, for a lever aimed at someone, the target (← → or a click on the name changes it). A card the engine
 // does not allow now is outlined only, its words dimmed, and its reason shows on hover and on focus.
 import Phaser from 'phaser';
+import { describeEffect } from '../../../store';
 import type { Action, LegalOption } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
 import { fitToWidth } from '../fitText';
@@ -16,6 +17,8 @@ interface LeverCard {
   label: string;
   cost: string;
   description: string;
+  /** What playing it does, in the engine's numbers ("Escalation −5; the target trusts you more (+3)"). */
+  effects: string;
   /** One legal-actions entry per target (a single entry with target null for an untargeted lever). */
   choices: { target: string | null; option: LegalOption }[];
 }
@@ -33,6 +36,7 @@ export function leverCardsOf(view: SummitView): LeverCard[] {
       label: 'Private talks',
       cost: 'free',
       description: 'Builds trust both ways and gives a rough idea of what matters to them.',
+      effects: '',
       choices: meetings.map((option) => ({ target: targetOf(option.action), option })),
     });
   }
@@ -49,6 +53,7 @@ export function leverCardsOf(view: SummitView): LeverCard[] {
       label: lever.label,
       cost: cost === '' ? 'free' : cost,
       description: lever.description.replace(/\s+/g, ' '),
+      effects: lever.effects.map((effect) => describeEffect(view.compiled, effect)).join('; '),
       choices,
     });
   }
@@ -145,7 +150,7 @@ export function renderLeverCards(
       bounds: new Phaser.Geom.Rectangle(x, y, cardWidth, height),
       enabled,
       hint: enabled
-        ? `${card.label}${onTarget} (${card.cost}). ${card.description}${card.choices.length > 1 ? '  ← → change the target.' : ''}`
+        ? `${card.label}${onTarget} (${card.cost}). ${card.description}${card.effects ? `\nEffect: ${card.effects}.` : ''}${card.choices.length > 1 ? '  ← → change the target.' : ''}`
         : `${card.label}${onTarget}: ${choice?.option.reason ?? 'not available'}.${card.choices.length > 1 ? '  ← → change the target.' : ''}`,
       activate: () => {
         if (choice) play(choice.option.action);
