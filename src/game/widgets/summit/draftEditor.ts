@@ -105,6 +105,8 @@ export function renderDraftEditor(
       bounds: new Phaser.Geom.Rectangle(fieldX, y, fieldWidth, fieldHeight),
       enabled: true,
       hint: [
+        // The field may cut a long option short; its hint always has it whole.
+        option ? `${issue.label}: ${option.label}` : '',
         option?.description.replace(/\s+/g, ' ') ?? '',
         crossedLine ? `✗ Crosses your red line: ${crossedLine.reason.replace(/\s+/g, ' ')}` : '',
       ]
