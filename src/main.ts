@@ -7,8 +7,10 @@ import { gameConfig } from './game/config';
 import { handleEachKeyOnce } from './game/keyboardQueue';
 import { openShareLink } from './game/openShareLink';
 import { startFromUrl } from './game/startFromUrl';
+import { useMultiplyOnlyTint } from './game/render/multiplyTint';
 
 bootAutosave();
 const game = new Phaser.Game(gameConfig);
+game.events.once(Phaser.Core.Events.READY, () => useMultiplyOnlyTint(game));
 handleEachKeyOnce(game);
 if (!openShareLink(game)) startFromUrl(game);

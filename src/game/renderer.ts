@@ -3,6 +3,11 @@
 // a usable GPU — some school computers, virtual desktops, CI). Measured in headless Chromium on a 2-core machine:
 // a single full-screen textured layer halves software WebGL's frame rate, while Canvas 2D draws every scene of the
 // game at 60 fps (`npm run bench` prints both). `?renderer=webgl` or `?renderer=canvas` overrides the choice.
+//
+// Since the Summit and the Ceasefire bake what stays still under the canvas (render/staticBake.ts), both also run at
+// ~60 fps in software WebGL. Canvas stays the choice there all the same: the other scenes draw everything every frame
+// (the title measured ~52 fps in SwiftShader against 60 with Canvas), and Canvas 2D loses nothing the game draws.
+// Revisit when every scene bakes its still parts.
 import Phaser from 'phaser';
 
 export type RendererChoice = 'webgl' | 'canvas';

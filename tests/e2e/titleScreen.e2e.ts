@@ -302,6 +302,11 @@ describe('title screen', () => {
       expect(Math.abs(box.height - 720 * scale), `canvas height at ${size}`).toBeLessThanOrEqual(1);
       expect(Math.abs(box.x - (viewport.width - box.width) / 2), `left margin at ${size}`).toBeLessThanOrEqual(1);
       expect(Math.abs(box.y - (viewport.height - box.height) / 2), `top margin at ${size}`).toBeLessThanOrEqual(1);
+      // The backdrop and the baked static pictures lie on their own layer, which must cover the canvas exactly.
+      const layer = await current.page.locator('canvas[data-layer="static"]').boundingBox();
+      for (const side of ['x', 'y', 'width', 'height'] as const) {
+        expect(Math.abs((layer?.[side] ?? -99) - box[side]), `static layer ${side} at ${size}`).toBeLessThanOrEqual(1);
+      }
       await current.screenshot(`title-${viewport.width}x${viewport.height}`);
     }
   });

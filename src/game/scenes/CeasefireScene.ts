@@ -20,6 +20,7 @@ import { addKeyHints } from '../widgets/keyHints';
 import { addScenarioMap } from '../widgets/map/SchematicMap';
 import type { SchematicMap } from '../widgets/map/SchematicMap';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
+import { StaticBake } from '../render/staticBake';
 
 type SignedOutcome = Extract<Outcome, { kind: 'ceasefire' | 'ratification-failed' }>;
 
@@ -61,14 +62,25 @@ export class CeasefireScene extends Phaser.Scene {
     const clauseLayers = clauses.map((clause) =>
       (map?.addLayer(clause.mapFeatures) ?? this.add.container(0, 0)).setAlpha(0),
     );
+    const termsHeading = addText(this, HEADER_LEFT, 122, 'THE SIGNED TERMS', 'eyebrow');
     const list = this.addClauses(clauses, clauseLayers, map);
-    addText(this, HEADER_LEFT, 494, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
+    const signatoriesHeading = addText(this, HEADER_LEFT, 494, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
     const block = new SignatureBlock(this, HEADER_LEFT, 520, LEFT_WIDTH, signatories);
     const timeline =
       outcome.kind === 'ceasefire'
         ? new EpilogueTimeline(this, MAP_BOX.x, 590, MAP_BOX.width, compiled.scenario.rules.epilogue.months)
         : null;
-    this.addHints(clauses.length > 0);
+    const hints = this.addHints(clauses.length > 0);
+    // What never changes (headings, the map's land and occupied areas, the months' empty cells, the key hints) is
+    // drawn once under the canvas; the story that plays over it stays live.
+    new StaticBake(this).bake([
+      ...header.stillParts,
+      ...(map?.stillParts ?? []),
+      termsHeading,
+      signatoriesHeading,
+      ...(timeline?.stillParts ?? []),
+      hints,
+    ]);
 
     this.input.keyboard?.on('keydown-N', () => map?.toggleNote());
     this.input.keyboard?.on('keydown-SPACE', () => this.finish(outcome, list, clauseLayers, block, timeline, header));
@@ -80,7 +92,6 @@ export class CeasefireScene extends Phaser.Scene {
     layers: Phaser.GameObjects.Container[],
     map: SchematicMap | null,
   ): ClauseList {
-    addText(this, HEADER_LEFT, 122, 'THE SIGNED TERMS', 'eyebrow');
     const rowHeight = Math.min(48, Math.floor(336 / Math.max(1, clauses.length)));
     let selected: number | null = null;
     const select = (index: number | null) => {
@@ -104,13 +115,13 @@ export class CeasefireScene extends Phaser.Scene {
     return list;
   }
 
-  private addHints(hasClauses: boolean): void {
-    addKeyHints(this, HEADER_LEFT, GAME_HEIGHT - 30, [
+  private addHints(hasClauses: boolean): Phaser.GameObjects.Container {
+    return addKeyHints(this, HEADER_LEFT, GAME_HEIGHT - 30, [
       { keys: ['Enter'], action: 'debrief' },
       { keys: ['Space'], action: 'skip' },
       ...(hasClauses ? [{ keys: ['↑', '↓'], action: 'show a clause on the map' }] : []),
       { keys: ['N'], action: 'map note' },
-    ]);
+    ]).row;
   }
 
   private bindLeaving(): void {

@@ -33,6 +33,7 @@ import { addHandOverScreen } from '../widgets/summit/handOver';
 import { openPrintableDocument } from '../../ui/printableDocument';
 import { roleBriefsDocument } from '../../ui/roleBriefPage';
 import { showRoundBanner } from '../widgets/summit/roundBanner';
+import { StaticBake } from '../render/staticBake';
 
 /** Time to read the last answers and the banner before the ceasefire or collapse screen takes over. */
 const END_PAUSE_MS = 3200;
@@ -91,6 +92,8 @@ export class SummitScene extends Phaser.Scene {
   /** The clause the player last visited: what a pledge is about. */
   private pledgeIssue: string | null = null;
   private shownRound = 0;
+  /** The table between two redraws, baked under the canvas: only what moves is drawn every frame. */
+  private bake!: StaticBake;
 
   constructor() {
     super(sceneKeys.summit);
@@ -99,6 +102,7 @@ export class SummitScene extends Phaser.Scene {
   create(): void {
     markActiveScene(this);
     addSummitBackdrop(this);
+    this.bake = new StaticBake(this);
     this.layer = this.add.container(0, 0);
     this.ring = new FocusRing(this);
     // The Pledge button speaks of the clause last visited, so a visit to another clause redraws it (next frame:
@@ -155,6 +159,7 @@ export class SummitScene extends Phaser.Scene {
   }
 
   private render(state: SessionState) {
+    this.bake.release();
     this.motion.reset();
     this.layer.removeAll(true);
     const view = summitView(state);
@@ -232,6 +237,8 @@ export class SummitScene extends Phaser.Scene {
       motion,
     );
 
+    // Everything on the table holds still until the next redraw, except what the motion moves (drawn over it).
+    this.bake.bake([this.layer], this.motion.moving);
     this.items = items;
     this.ring.setItems(items);
     this.focusRecommended(view);

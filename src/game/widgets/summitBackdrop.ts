@@ -1,22 +1,23 @@
 // The backdrop every screen shares: deep navy, a relief map's contour lines, and a vignette that pulls the eye to
-// the middle — painted once into a 2D canvas (smooth, anti-aliased curves) and set as the game canvas's own CSS
-// background, under a transparent game canvas. The browser composites it; the renderer never redraws it. That
-// matters: with software WebGL (no GPU, as on some classroom machines and in CI) one full-screen picture redrawn
-// every frame costs half the frame rate.
+// the middle — painted once into a 2D canvas (smooth, anti-aliased curves) and set as the CSS background of the
+// static layer under the transparent game canvas (render/staticLayer.ts). The browser composites it; the renderer
+// never redraws it. That matters: with software WebGL (no GPU, as on some classroom machines and in CI) one
+// full-screen picture redrawn every frame costs half the frame rate.
 import type Phaser from 'phaser';
 import { GAME_HEIGHT, GAME_WIDTH } from '../theme';
 import { contourLevels, sampleHeights } from './contourField';
+import { staticLayerOf } from '../render/staticLayer';
 
 const BACKDROP_MARK = 'summit-backdrop';
 
 export function addSummitBackdrop(scene: Phaser.Scene): void {
-  const canvas = scene.game.canvas;
+  const canvas = staticLayerOf(scene.game).element;
   if (canvas.dataset.backdrop === BACKDROP_MARK) return;
   const painted = paintBackdrop();
   if (!painted) return;
   canvas.dataset.backdrop = BACKDROP_MARK;
   // Encoded off the main thread (toBlob), so the first screen does not wait for a megabyte of PNG; until it is
-  // ready the page's own navy shows through. `cover` keeps the picture on the canvas as Phaser scales it to fit.
+  // ready the page's own navy shows through. `cover` keeps the picture on the layer as it follows Phaser's scaling.
   painted.toBlob((blob) => {
     if (!blob) return;
     canvas.style.backgroundImage = `url(${URL.createObjectURL(blob)})`;

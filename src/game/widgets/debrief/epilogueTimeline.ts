@@ -9,6 +9,8 @@ const CELL_HEIGHT = 40;
 export class EpilogueTimeline {
   private readonly cellWidth: number;
   private readonly caption: Phaser.GameObjects.Text;
+  /** The heading, the empty cells, their numbers and the key: they never change, so a scene may bake them. */
+  readonly stillParts: Phaser.GameObjects.GameObject[] = [];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -18,26 +20,31 @@ export class EpilogueTimeline {
     private readonly months: number,
   ) {
     this.cellWidth = width / months;
-    addText(scene, x, y - 54, 'THE MONTHS AFTER SIGNING', 'eyebrow');
+    this.stillParts.push(addText(scene, x, y - 54, 'THE MONTHS AFTER SIGNING', 'eyebrow'));
     this.caption = addText(scene, x, y - 30, '', 'body');
     const grid = scene.add.graphics();
+    this.stillParts.push(grid);
     for (let m = 0; m < months; m++) {
       grid
         .lineStyle(1, colours.line, 1)
         .strokeRoundedRect(x + m * this.cellWidth + 2, y, this.cellWidth - 4, CELL_HEIGHT, 4);
       const every = months > 12 ? 3 : 1;
       if ((m + 1) % every === 0 || m === 0)
-        addText(
-          scene,
-          x + m * this.cellWidth + this.cellWidth / 2,
-          y + CELL_HEIGHT + 4,
-          String(m + 1),
-          'caption',
-        ).setOrigin(0.5, 0);
+        this.stillParts.push(
+          addText(
+            scene,
+            x + m * this.cellWidth + this.cellWidth / 2,
+            y + CELL_HEIGHT + 4,
+            String(m + 1),
+            'caption',
+          ).setOrigin(0.5, 0),
+        );
     }
-    addText(scene, x, y + CELL_HEIGHT + 26, '●  quiet     !  violation, answered     ✕  breakdown', 'caption', {
-      colour: textColours.muted,
-    });
+    this.stillParts.push(
+      addText(scene, x, y + CELL_HEIGHT + 26, '●  quiet     !  violation, answered     ✕  breakdown', 'caption', {
+        colour: textColours.muted,
+      }),
+    );
   }
 
   showMonth(month: EpilogueMonth, animate: boolean): void {

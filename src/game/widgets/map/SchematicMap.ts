@@ -44,6 +44,8 @@ export class SchematicMap {
   /** Cities sit above every layer, so no area or line hides a name. */
   private readonly cities: Phaser.GameObjects.Container;
   private readonly caption: Phaser.GameObjects.Container;
+  /** The land, borders, place names and occupied areas: under every other layer, and never changed after. */
+  readonly stillParts: Phaser.GameObjects.GameObject[];
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -78,7 +80,8 @@ export class SchematicMap {
     const tag = this.addSchematicTag();
     this.note = addMapNote(scene, this.overlay, box, scenarioMap?.note ?? null, tag);
     // Occupied areas and cities are the situation itself, shown whatever the text says.
-    this.addLayer(this.idsOfKind('occupied'));
+    const occupied = this.addLayer(this.idsOfKind('occupied'));
+    this.stillParts = [base, occupied];
     this.cities.add(this.addLayer(this.idsOfKind('city')));
   }
 

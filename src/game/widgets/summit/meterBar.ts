@@ -45,6 +45,6 @@ export function addMeterBar(
   if (glide && share > 0) {
     const previous = glide.motion.previousValue(glide.id, spec.value);
     const previousShare = Math.min(1, Math.max(0, (previous - spec.min) / (spec.max - spec.min || 1)));
-    glide.motion.glide(fill, previousShare / share);
+    glide.motion.glide(fill, previousShare / share, [frame]);
   } else glide?.motion.previousValue(glide.id, spec.value);
 }
