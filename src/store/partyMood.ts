@@ -3,7 +3,7 @@
 // seat, placed within the scenario's trust range, and whether it walked out — never its private numbers.
 import type { CompiledScenario, GameState, PartyId } from '../engine';
 
-export type Mood = 'warm' | 'wary' | 'cold' | 'walked-out';
+export type Mood = 'warm' | 'neutral' | 'wary' | 'cold' | 'walked-out';
 
 export interface PartyMood {
   mood: Mood;
@@ -11,12 +11,17 @@ export interface PartyMood {
   label: string;
 }
 
-/** Trust at or above this share of its range reads as warm; below COLD_BELOW as cold; between, wary. */
+/**
+ * Where trust sits in its range: from WARM_FROM warm; from NEUTRAL_FROM neutral (the middle, where a scenario's
+ * default trust usually starts); below that wary, and below COLD_BELOW cold.
+ */
 export const WARM_FROM = 0.6;
+export const NEUTRAL_FROM = 0.5;
 export const COLD_BELOW = 0.35;
 
 const LABELS: Record<Mood, string> = {
   warm: '● warm',
+  neutral: '◑ neutral',
   wary: '◐ wary',
   cold: '○ cold',
   'walked-out': '✕ walked out',
@@ -28,6 +33,7 @@ export function partyMood(compiled: CompiledScenario, game: GameState, party: Pa
   const { min, max, start } = compiled.scenario.rules.trust;
   const trust = game.trust[party]?.[viewer] ?? start;
   const share = max > min ? (trust - min) / (max - min) : 0.5;
-  const mood: Mood = share >= WARM_FROM ? 'warm' : share < COLD_BELOW ? 'cold' : 'wary';
+  const mood: Mood =
+    share >= WARM_FROM ? 'warm' : share >= NEUTRAL_FROM ? 'neutral' : share >= COLD_BELOW ? 'wary' : 'cold';
   return { mood, label: LABELS[mood] };
 }

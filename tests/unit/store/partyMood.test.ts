@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, createGame, currentActor } from '../../../src/engine';
 import type { GameState } from '../../../src/engine';
-import { COLD_BELOW, partyMood, WARM_FROM } from '../../../src/store/partyMood';
+import { COLD_BELOW, NEUTRAL_FROM, partyMood, WARM_FROM } from '../../../src/store/partyMood';
 import { compileFile } from '../engine/gameHelpers';
 
 const paris = compileFile('scenarios/paris-2026.yaml');
@@ -16,26 +16,37 @@ function withTrust(game: GameState, from: string, to: string, value: number): Ga
 
 describe('a party’s mood toward the player', () => {
   it('reads the Paris table as the scenario sets it: Russia cold to Ukraine, France warm, the USA wary', () => {
+    // Real party ids: an unknown one would read the default trust and pass for the wrong reason.
+    expect(paris.partyIds).toEqual(expect.arrayContaining(['russia', 'france', 'united-states', 'ukraine']));
     expect(partyMood(paris, start, 'russia', 'ukraine').mood).toBe('cold');
     expect(partyMood(paris, start, 'france', 'ukraine').mood).toBe('warm');
-    expect(partyMood(paris, start, 'usa', 'ukraine').mood).toBe('wary');
+    expect(partyMood(paris, start, 'united-states', 'ukraine').mood).toBe('wary');
   });
 
   it('follows trust across the thresholds of its range, and names itself with a symbol as well as a colour', () => {
     const at = (share: number) =>
-      partyMood(paris, withTrust(start, 'usa', 'ukraine', min + share * (max - min)), 'usa', 'ukraine');
+      partyMood(
+        paris,
+        withTrust(start, 'united-states', 'ukraine', min + share * (max - min)),
+        'united-states',
+        'ukraine',
+      );
     expect(at(WARM_FROM).mood).toBe('warm');
-    expect(at(WARM_FROM - 0.01).mood).toBe('wary');
+    expect(at(WARM_FROM - 0.01).mood).toBe('neutral');
+    expect(at(NEUTRAL_FROM).mood).toBe('neutral');
+    expect(at(NEUTRAL_FROM - 0.01).mood).toBe('wary');
     expect(at(COLD_BELOW).mood).toBe('wary');
     expect(at(COLD_BELOW - 0.01).mood).toBe('cold');
     expect(at(WARM_FROM).label).toBe('● warm');
     expect(at(0).label).toBe('○ cold');
+    // A scenario's default trust sits mid-range: a party nobody has moved yet is neutral, not wary.
+    expect(at(0.5).label).toBe('◑ neutral');
   });
 
   it('is the mood toward whoever asks: the same party can be warm to one seat and cold to another', () => {
-    const game = withTrust(withTrust(start, 'usa', 'france', max), 'usa', 'ukraine', min);
-    expect(partyMood(paris, game, 'usa', 'france').mood).toBe('warm');
-    expect(partyMood(paris, game, 'usa', 'ukraine').mood).toBe('cold');
+    const game = withTrust(withTrust(start, 'united-states', 'france', max), 'united-states', 'ukraine', min);
+    expect(partyMood(paris, game, 'united-states', 'france').mood).toBe('warm');
+    expect(partyMood(paris, game, 'united-states', 'ukraine').mood).toBe('cold');
   });
 
   it('says "walked out" for the party whose walk-out ended the talks', () => {

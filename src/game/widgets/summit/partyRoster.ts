@@ -1,6 +1,6 @@
 // The table, as a roll call: every party in its seat order with its flag, short name and leader, its domestic
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
-// draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, wary, cold). A gold seal
+// draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold seal
 // after the name marks the parties whose signature the deal needs. Your own row shows your budget instead of trust.
 import type Phaser from 'phaser';
 import { currentActor, partyMood } from '../../../store';
@@ -147,7 +147,12 @@ function statusOf(
   return { text: label, colour: MOOD_COLOURS[mood] };
 }
 
-const MOOD_COLOURS = { warm: textColours.cream, wary: textColours.muted, cold: textColours.danger } as const;
+const MOOD_COLOURS = {
+  warm: textColours.cream,
+  neutral: textColours.muted,
+  wary: textColours.muted,
+  cold: textColours.danger,
+} as const;
 
 /** A small gold seal (a ring round a dot): this party's signature is needed. Drawn, so no font can miss it. */
 function drawSignatorySeal(graphics: Phaser.GameObjects.Graphics, x: number, y: number): void {
