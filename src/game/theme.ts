@@ -95,6 +95,12 @@ export function textStyle(role: TextRole, overrides: TextOverrides = {}): Phaser
   };
 }
 
+/**
+ * Font metrics (ascent, descent) by CSS font, measured once: Phaser measures them for every new text object by
+ * drawing a test string on a canvas, and a screen of a hundred texts in six fonts paid for that a hundred times.
+ */
+const metricsByFont = new Map<string, Phaser.Types.GameObjects.Text.TextMetrics>();
+
 /** Adds a text object: scenario text goes through here as plain text, never as markup. */
 export function addText(
   scene: Phaser.Scene,
@@ -104,7 +110,12 @@ export function addText(
   role: TextRole,
   overrides: TextOverrides = {},
 ): Phaser.GameObjects.Text {
-  return scene.add.text(x, y, content, textStyle(role, overrides));
+  const style = textStyle(role, overrides);
+  const font = `${style.fontStyle} ${style.fontSize} ${style.fontFamily}`;
+  const known = metricsByFont.get(font);
+  const text = scene.add.text(x, y, content, known ? { ...style, metrics: known } : style);
+  if (!known) metricsByFont.set(font, text.style.getTextMetrics());
+  return text;
 }
 
 /** `#rrggbb` → 0xrrggbb, for colours that come from scenario files. */

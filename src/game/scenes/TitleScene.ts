@@ -81,10 +81,13 @@ export class TitleScene extends Phaser.Scene {
     const disclaimer = addText(this, COLUMN_RIGHT, 64, 'A teaching simulation, not a forecast', 'caption');
     disclaimer.setOrigin(1, 0.5);
     this.problemLayer = this.add.container(0, 0);
-    const briefing = new BriefingPanel(this, {
-      onClose: () => scenarioCatalogue.getState().backToList(),
-      onShowPage: (page) => scenarioCatalogue.getState().showBriefingPage(page),
-    });
+    // Made when first opened: most visits to the title never open a briefing, and the first screen is sooner.
+    let briefing: BriefingPanel | null = null;
+    const briefingPanel = () =>
+      (briefing ??= new BriefingPanel(this, {
+        onClose: () => scenarioCatalogue.getState().backToList(),
+        onShowPage: (page) => scenarioCatalogue.getState().showBriefingPage(page),
+      }));
 
     const render = (state: ScenarioCatalogueState) => {
       const entry = selectedEntry(state);
@@ -92,8 +95,8 @@ export class TitleScene extends Phaser.Scene {
       // With nothing to choose, the keys would do nothing: no hints for them.
       hints.row.setVisible(state.entries.length > 0);
       table.showParties(entry?.status === 'valid' ? entry.scenario.parties : null);
-      if (state.view === 'briefing' && entry) briefing.show(entry, state.briefingPage);
-      else briefing.close();
+      if (state.view === 'briefing' && entry) briefingPanel().show(entry, state.briefingPage);
+      else briefing?.close();
       this.publish();
     };
     render(scenarioCatalogue.getState());
@@ -102,7 +105,7 @@ export class TitleScene extends Phaser.Scene {
 
     listenForReplayFiles((file) => this.openReplayFile(file));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => listenForReplayFiles(null));
-    bindTitleControls(this, briefing, {
+    bindTitleControls(this, () => briefing, {
       newGame: () => this.openSetup(),
       continueGame: () => this.continueGame(),
       loadReplay: () => openReplayFilePicker(),

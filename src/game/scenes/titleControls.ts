@@ -19,7 +19,12 @@ export interface TitleActions {
   classroomKit: () => void;
 }
 
-export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, actions: TitleActions): void {
+/** `briefing` gives the briefing panel once it has been made (the title makes it when first opened). */
+export function bindTitleControls(
+  scene: Phaser.Scene,
+  briefing: () => BriefingPanel | null,
+  actions: TitleActions,
+): void {
   const keyboard = scene.input.keyboard;
   if (keyboard) {
     keyboard.addCapture(CAPTURED_KEYS);
@@ -30,7 +35,7 @@ export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, 
       // Ctrl+L and the like belong to the browser.
       const key = event.ctrlKey || event.metaKey || event.altKey ? '' : event.key.toLowerCase();
       if (key === 'n' || (inBriefing && event.key === 'Enter')) actions.newGame();
-      else if (inBriefing) onBriefingKey(event, briefing);
+      else if (inBriefing) onBriefingKey(event, briefing());
       else if (key === 'c') actions.continueGame();
       else if (key === 'l') actions.loadReplay();
       else if (key === 'k') actions.compareTables();
@@ -41,7 +46,7 @@ export function bindTitleControls(scene: Phaser.Scene, briefing: BriefingPanel, 
   scene.input.on(
     Phaser.Input.Events.POINTER_WHEEL,
     (_pointer: Phaser.Input.Pointer, _over: unknown, _deltaX: number, deltaY: number) => {
-      if (deltaY !== 0) briefing.scrollOpening(deltaY > 0 ? 1 : -1);
+      if (deltaY !== 0) briefing()?.scrollOpening(deltaY > 0 ? 1 : -1);
     },
   );
 }
@@ -71,7 +76,7 @@ function onListKey(event: KeyboardEvent) {
   }
 }
 
-function onBriefingKey(event: KeyboardEvent, briefing: BriefingPanel) {
+function onBriefingKey(event: KeyboardEvent, briefing: BriefingPanel | null) {
   const catalogue = scenarioCatalogue.getState();
   switch (event.key) {
     case 'Escape':
@@ -85,12 +90,12 @@ function onBriefingKey(event: KeyboardEvent, briefing: BriefingPanel) {
       break;
     case 'ArrowDown':
     case 'ArrowUp':
-      briefing.scrollOpening(event.key === 'ArrowDown' ? 1 : -1);
+      briefing?.scrollOpening(event.key === 'ArrowDown' ? 1 : -1);
       break;
     case 'PageDown':
     case 'PageUp':
     case ' ':
-      briefing.scrollOpening(event.key === 'PageUp' ? -1 : 1, true);
+      briefing?.scrollOpening(event.key === 'PageUp' ? -1 : 1, true);
       break;
   }
 }

@@ -22,6 +22,7 @@ export class RoundTable {
   private readonly seats: Phaser.GameObjects.Container;
   private readonly absentNote: Phaser.GameObjects.Container;
   private shownPartyKey: string | null = null;
+  private pendingSeating: Phaser.Time.TimerEvent | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -34,11 +35,23 @@ export class RoundTable {
     this.absentNote = scene.add.container(0, 0);
   }
 
-  /** Seats the parties of a scenario (or empty chairs for none), fading them in one after another. */
+  /**
+   * Seats the parties of a scenario (or empty chairs for none), fading them in one after another. The seats are
+   * built on the next frame: they start invisible anyway, and the screen around the table (the scenario list, its
+   * keys) is ready a few dozen milliseconds sooner — the seats of a dozen parties are the title's costliest part.
+   */
   showParties(parties: readonly Party[] | null): void {
     const key = parties === null ? '' : parties.map((party) => party.id).join(',');
     if (key === this.shownPartyKey) return;
     this.shownPartyKey = key;
+    this.pendingSeating?.remove();
+    this.pendingSeating = this.scene.time.delayedCall(0, () => {
+      this.pendingSeating = null;
+      this.seatParties(parties);
+    });
+  }
+
+  private seatParties(parties: readonly Party[] | null): void {
     this.seats.removeAll(true);
     this.absentNote.removeAll(true);
 
