@@ -1,7 +1,8 @@
 // The first screen: the game's name, the summit table, and the scenarios this build ships with. Arrow keys or
 // Tab choose a scenario, Enter opens its briefing, Escape closes it, N (or Enter in the briefing, or the New game
 // button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click. The title's other ways
-// on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K).
+// on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K), and the
+// Classroom kit (T) a teacher prints.
 import Phaser from 'phaser';
 import { buildClassroomKit, scenarioCatalogue, selectedEntry } from '../../store';
 import type { ScenarioCatalogueState } from '../../store';

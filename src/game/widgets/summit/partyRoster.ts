@@ -1,7 +1,7 @@
 // The table, as a roll call: every party in its seat order with its flag, short name and leader, its domestic
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
-// draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold seal
-// after the name marks the parties whose signature the deal needs. Your own row shows your budget instead of trust.
+// draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold
+// seal after the name marks the parties whose signature the deal needs. Your own row shows your budget, not trust.
 import type Phaser from 'phaser';
 import { currentActor, partyMood } from '../../../store';
 import type { Party } from '../../../store';
