@@ -39,17 +39,15 @@ export function checkCrossReferences(scenario: Scenario): CrossReferenceProblem[
     const optionIds = uniqueIds(issue.options, ['issues', issueIndex, 'options'], `option of "${issue.id}"`, report);
     optionsByIssue.set(issue.id, [...optionIds]);
     checkSources(issue.sources, ['issues', issueIndex, 'sources']);
-    issue.options.forEach((option, optionIndex) =>
+    issue.options.forEach((option, optionIndex) => {
+      const optionPath = ['issues', issueIndex, 'options', optionIndex];
       option.map.forEach((feature, featureIndex) => {
-        if (!featureIds.has(feature))
-          unknown(
-            ['issues', issueIndex, 'options', optionIndex, 'map', featureIndex],
-            'map feature',
-            feature,
-            featureIds,
-          );
-      }),
-    );
+        if (!featureIds.has(feature)) unknown([...optionPath, 'map', featureIndex], 'map feature', feature, featureIds);
+      });
+      option.guarantors.forEach((party, partyIndex) => {
+        if (!partyIds.has(party)) unknown([...optionPath, 'guarantors', partyIndex], 'party', party, partyIds);
+      });
+    });
   });
 
   function checkSources(ids: readonly string[], path: ScenarioPath) {

@@ -35,7 +35,15 @@ export {
 export type { Action, GameEvent, GameState, LegalOption, LogEntry, Outcome, PartyId, SeatKind, Terms } from '../engine';
 
 // The endings (Ceasefire, Collapse, Debrief): the story and the debrief of a finished game, as data.
-export { breakCause, clausesOf, lastDrafts, mapFeaturesOf, partyName, ratificationLines } from './outcomeStory';
+export {
+  breakCause,
+  clausesOf,
+  guarantorsOf,
+  lastDrafts,
+  mapFeaturesOf,
+  partyName,
+  ratificationLines,
+} from './outcomeStory';
 export type { AnswerLine, BreakCause, ClauseLine, DraftStory, RatificationLine } from './outcomeStory';
 export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
 // The Summit's roll call: each party's mood toward the player, from what every seat can see.

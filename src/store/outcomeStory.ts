@@ -11,6 +11,8 @@ export interface ClauseLine {
   optionLabel: string;
   /** Map feature ids this clause draws (from the scenario's option `map`). */
   mapFeatures: string[];
+  /** The parties that back this clause with a guarantee or forces (the option's `guarantors`), in its order. */
+  guarantors: PartyId[];
 }
 
 export interface RatificationLine {
@@ -60,8 +62,14 @@ export function clausesOf(compiled: CompiledScenario, terms: Terms): ClauseLine[
       optionId,
       optionLabel: option?.label ?? '(no clause)',
       mapFeatures: option?.map ?? [],
+      guarantors: option?.guarantors ?? [],
     };
   });
+}
+
+/** Every party that backs some clause of the text, once, in the order the clauses name them. */
+export function guarantorsOf(clauses: readonly ClauseLine[]): PartyId[] {
+  return [...new Set(clauses.flatMap((clause) => clause.guarantors))];
 }
 
 /** Every feature id a text draws, each once, in clause order. */

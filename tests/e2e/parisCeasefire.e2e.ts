@@ -23,6 +23,7 @@ import { changedFraction, pictureStats } from './support/pixels';
 import { loadBundledScenario, playEnterOnly } from './support/enterOnlyPlayer';
 import type { EnterMove } from './support/enterOnlyPlayer';
 import { buildDebrief } from '../../src/store/debrief';
+import { clausesOf, guarantorsOf, partyName } from '../../src/store/outcomeStory';
 import type { VisibleText } from '../../src/game/testHook';
 
 const baseUrl = inject('baseUrl');
@@ -48,7 +49,11 @@ function predictGame() {
       `Enter alone no longer carries ${SEAT} to a ceasefire on seed ${SEED} (${played.stuck ?? outcome?.kind ?? 'unfinished'}): ` +
         'find another with `npx tsx scripts/findKeyboardCeasefireSeed.ts`',
     );
-  return { scenario, moves: played.moves, outcome, debrief: buildDebrief(compiled, initial, final) };
+  const clauses = clausesOf(compiled, outcome.terms);
+  const backers = guarantorsOf(clauses).map((id) => partyName(compiled, id));
+  const backedClause = clauses.findIndex((clause) => clause.guarantors.length > 0);
+  const backedBy = { clauses, backers, backedClause };
+  return { scenario, moves: played.moves, outcome, debrief: buildDebrief(compiled, initial, final), backedBy };
 }
 
 /** Where the game stands, and what the human may do: changes with every move Enter plays. */
@@ -202,6 +207,22 @@ describe('Paris 2026 by keyboard', () => {
             ? `The ceasefire held for ${predicted.outcome.epilogue.length} months`
             : `The ceasefire broke down in month ${predicted.outcome.epilogue.length}`,
         );
+        // Who backs the signed text: their flags under the map, and their names when that clause is chosen.
+        const { clauses, backers, backedClause } = predicted.backedBy;
+        expect(shown.includes('BACKED BY')).toBe(backers.length > 0);
+        if (backedClause >= 0) {
+          for (let step = 0; step <= backedClause; step++) await pressKey(current, 'ArrowDown');
+          await settle(current);
+          const names = clauses[backedClause]?.guarantors.map(
+            (id) => predicted.scenario.parties.find((p) => p.id === id)?.name,
+          );
+          const caption = textsOf((await publishedTexts(current, 'ceasefire')) ?? []).find((text) =>
+            text.includes('Backed by '),
+          );
+          expect(caption).toContain(`Backed by ${names?.slice(0, 2).join(', ')}`);
+          await current.screenshot('paris-ceasefire-7b-ceasefire-backed-by');
+          await pressKey(current, 'Escape');
+        }
       }
 
       // The Debrief: each signatory's utility of the signed text against its no-deal value.

@@ -3,7 +3,7 @@
 // ratified is told here too, honestly: the story stops at the vote that failed. Space skips to the end, ↑ ↓ (or
 // hovering a clause) lights that clause on the map, N opens the map's note, Enter goes on to the debrief.
 import Phaser from 'phaser';
-import { clausesOf, ratificationLines, scenarioCatalogue, session } from '../../store';
+import { clausesOf, guarantorsOf, partyName, ratificationLines, scenarioCatalogue, session } from '../../store';
 import type { ClauseLine, EpilogueMonth, Outcome, Party } from '../../store';
 import { markActiveScene } from '../markActiveScene';
 import { publishTestHook } from '../testHook';
@@ -14,6 +14,7 @@ import { ClauseList } from '../widgets/debrief/clauseList';
 import { addEndingHeader, HEADER_LEFT } from '../widgets/debrief/endingHeader';
 import type { EndingHeader } from '../widgets/debrief/endingHeader';
 import { EpilogueTimeline } from '../widgets/debrief/epilogueTimeline';
+import { addGuarantorStrip } from '../widgets/debrief/guarantorStrip';
 import { showNoFinishedGame } from '../widgets/debrief/noFinishedGame';
 import { SignatureBlock } from '../widgets/debrief/signatureBlock';
 import { addKeyHints } from '../widgets/keyHints';
@@ -25,6 +26,8 @@ import { StaticBake } from '../render/staticBake';
 type SignedOutcome = Extract<Outcome, { kind: 'ceasefire' | 'ratification-failed' }>;
 
 const MAP_BOX = { x: 640, y: 112, width: 584, height: 404 };
+/** The map gives up this much height to the row of flags under it when somebody backs the text. */
+const BACKERS_ROW = 28;
 const LEFT_WIDTH = 540;
 const CLAUSE_STEP_MS = 160;
 /** The whole epilogue plays in about this long, however many months the scenario has. */
@@ -33,6 +36,8 @@ const EPILOGUE_MS = 5200;
 export class CeasefireScene extends Phaser.Scene {
   private steps: Phaser.Time.TimerEvent[] = [];
   private finished = false;
+  /** Who backs the text, shown once its clauses are on the table. */
+  private backersStrip: Phaser.GameObjects.Container | null = null;
 
   constructor() {
     super(sceneKeys.ceasefire);
@@ -45,6 +50,7 @@ export class CeasefireScene extends Phaser.Scene {
     addSummitBackdrop(this);
     this.steps = [];
     this.finished = false;
+    this.backersStrip = null;
     this.bindLeaving();
     const { compiled, game } = session.getState();
     const outcome = game?.outcome;
@@ -58,12 +64,19 @@ export class CeasefireScene extends Phaser.Scene {
       .filter((party): party is Party => party !== undefined);
 
     const header = addEndingHeader(this, `CEASEFIRE TEXT SIGNED  ·  ROUND ${outcome.round}`, 'The agreed text');
-    const map = addScenarioMap(this, MAP_BOX, compiled.scenario.map);
+    const backers = guarantorsOf(clauses)
+      .map((id) => compiled.party.get(id))
+      .filter((party): party is Party => party !== undefined);
+    const mapBox = { ...MAP_BOX, height: MAP_BOX.height - (backers.length > 0 ? BACKERS_ROW : 0) };
+    const map = addScenarioMap(this, mapBox, compiled.scenario.map);
     const clauseLayers = clauses.map((clause) =>
       (map?.addLayer(clause.mapFeatures) ?? this.add.container(0, 0)).setAlpha(0),
     );
     const termsHeading = addText(this, HEADER_LEFT, 122, 'THE SIGNED TERMS', 'eyebrow');
-    const list = this.addClauses(clauses, clauseLayers, map);
+    const backedBy = clauses.map((clause) => clause.guarantors.map((id) => partyName(compiled, id)));
+    const list = this.addClauses(clauses, clauseLayers, map, backedBy);
+    this.backersStrip = addGuarantorStrip(this, mapBox.x, mapBox.y + mapBox.height + 8, mapBox.width, backers);
+    this.backersStrip?.setAlpha(0);
     const signatoriesHeading = addText(this, HEADER_LEFT, 494, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
     const block = new SignatureBlock(this, HEADER_LEFT, 520, LEFT_WIDTH, signatories);
     const timeline =
@@ -91,6 +104,7 @@ export class CeasefireScene extends Phaser.Scene {
     clauses: readonly ClauseLine[],
     layers: Phaser.GameObjects.Container[],
     map: SchematicMap | null,
+    backedBy: readonly (readonly string[])[],
   ): ClauseList {
     const rowHeight = Math.min(48, Math.floor(336 / Math.max(1, clauses.length)));
     let selected: number | null = null;
@@ -99,7 +113,10 @@ export class CeasefireScene extends Phaser.Scene {
       list.select(index);
       // The chosen clause's features stand out; the others step back but stay visible.
       layers.forEach((layer, i) => layer.setAlpha(index === null || i === index ? 1 : 0.25));
-      map?.setCaption(index === null ? null : (clauses[index]?.mapFeatures ?? null));
+      map?.setCaption(
+        index === null ? null : (clauses[index]?.mapFeatures ?? []),
+        index === null ? [] : backedBy[index],
+      );
     };
     const list = new ClauseList(this, { x: HEADER_LEFT + 8, y: 148, width: LEFT_WIDTH, rowHeight }, clauses, select);
     list.rows.forEach((row) => row.setAlpha(0));
@@ -145,6 +162,7 @@ export class CeasefireScene extends Phaser.Scene {
       });
     });
     this.later(list.rows.length * CLAUSE_STEP_MS + 300, () => {
+      if (this.backersStrip) this.tweens.add({ targets: this.backersStrip, alpha: 1, duration: 300 });
       header.setTitle('The parties sign the text');
       block.playSigning(() => {
         if (this.finished) return;
@@ -178,6 +196,7 @@ export class CeasefireScene extends Phaser.Scene {
     for (const step of this.steps) step.remove(false);
     this.tweens.killTweensOf([...list.rows, ...layers]);
     [...list.rows, ...layers].forEach((object) => object.setAlpha(1));
+    if (this.backersStrip) this.tweens.killTweensOf(this.backersStrip.setAlpha(1));
     block.showSigned();
     block.showRatification(ratificationLines(session.getState().compiled!, outcome));
     if (outcome.kind === 'ratification-failed' || !timeline) {

@@ -49,6 +49,10 @@ const optionSchema = z.strictObject({
     'How much this clause deters or answers violations once signed (guarantees, monitors, forces).',
   ),
   map: described(z._default(z.array(idSchema), []), 'Ids of map features drawn when this option is in the text.'),
+  guarantors: described(
+    z._default(z.array(idSchema), []),
+    'Ids of the parties that back this clause with a guarantee or forces; the map shows their flags.',
+  ),
 });
 
 const issueSchema = z.strictObject({

@@ -180,6 +180,17 @@ const cases: Case[] = [
     message: /unknown map feature "zone" \(none are defined\)/,
   },
   {
+    name: 'a guarantor that is not a party',
+    text: edit(
+      base,
+      'description: A large mission., enforcement: 0.4',
+      'description: A large mission., guarantors: [north, westland]',
+    ),
+    line: lineOf(base, 'A large mission.'),
+    path: 'issues[1].options[2].guarantors[1]',
+    message: /unknown party "westland" \(known: /,
+  },
+  {
     name: 'duplicate party id',
     text: edit(base, '  - id: mediator\n', '  - id: north\n'),
     line: lineOf(base, '  - id: mediator'),

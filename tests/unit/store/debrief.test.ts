@@ -10,7 +10,14 @@ import {
   redLineFates,
   turningPoints,
 } from '../../../src/store/debrief';
-import { breakCause, clausesOf, lastDrafts, mapFeaturesOf, ratificationLines } from '../../../src/store/outcomeStory';
+import {
+  breakCause,
+  clausesOf,
+  guarantorsOf,
+  lastDrafts,
+  mapFeaturesOf,
+  ratificationLines,
+} from '../../../src/store/outcomeStory';
 import { compileFile } from '../engine/gameHelpers';
 
 const paris = compileFile('scenarios/paris-2026.yaml');
@@ -92,6 +99,26 @@ describe('the debrief of a ceasefire', () => {
     const featureIds = new Set(paris.scenario.map?.features.map((feature) => feature.id));
     for (const id of mapFeaturesOf(clauses)) expect(featureIds.has(id)).toBe(true);
     expect(ratificationLines(paris, outcome).every((line) => line.passed)).toBe(true);
+  });
+
+  it('names who backs the signed text: the guarantors of its clauses, each party once, in the clauses’ order', () => {
+    const terms = { 'security-guarantees': 'european-with-us-backstop', 'foreign-forces': 'force-away-from-line' };
+    const clauses = clausesOf(paris, terms);
+    const backers = guarantorsOf(clauses);
+    expect(backers).toEqual([
+      'france',
+      'united-kingdom',
+      'canada',
+      'other-coalition',
+      'germany',
+      'italy',
+      'poland',
+      'european-union',
+      'united-states',
+    ]);
+    // A text with no guarantee and no force is backed by nobody.
+    const bare = clausesOf(paris, { 'security-guarantees': 'no-guarantees', 'foreign-forces': 'no-foreign-forces' });
+    expect(guarantorsOf(bare)).toEqual([]);
   });
 });
 

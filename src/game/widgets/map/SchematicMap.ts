@@ -104,16 +104,23 @@ export class SchematicMap {
     return layer;
   }
 
-  /** Names in words, on a dark strip along the map's top, what is lit (null hides it): the shapes are small. */
-  setCaption(featureIds: readonly string[] | null): void {
+  /**
+   * Names in words, on a dark strip along the map's top, what is lit and who backs it (null hides it): the shapes
+   * are small, and a flag alone names nobody.
+   */
+  setCaption(featureIds: readonly string[] | null, backedBy: readonly string[] = []): void {
     const labels = (featureIds ?? [])
       .map((id) => this.featuresById.get(id)?.label)
       .filter((label) => label !== undefined);
-    this.caption.setVisible(labels.length > 0);
-    if (labels.length === 0) return;
+    const lines = [
+      labels.length > 0 ? `On the map: ${labels.join('; ')}` : '',
+      featureIds !== null && backedBy.length > 0 ? `Backed by ${backedBy.join(', ')}` : '',
+    ].filter(Boolean);
+    this.caption.setVisible(lines.length > 0);
+    if (lines.length === 0) return;
     const text = this.caption.getAt(1) as Phaser.GameObjects.Text;
-    text.setText(`On the map: ${labels.join('; ')}`);
-    clampLines(text, 2);
+    text.setText(lines.join(' · '));
+    clampLines(text, 3);
     const background = this.caption.getAt(0) as Phaser.GameObjects.Graphics;
     const width = this.box.width - 20;
     background
