@@ -81,6 +81,10 @@ export class SchematicMap {
     this.note = addMapNote(scene, this.overlay, box, scenarioMap?.note ?? null, tag);
     // Occupied areas and cities are the situation itself, shown whatever the text says.
     const occupied = this.addLayer(this.idsOfKind('occupied'));
+    // Their words ride with the city names, above every layer: a zone a text draws across them must not hide them.
+    const occupiedLabels = occupied.list.slice(1);
+    occupied.remove(occupiedLabels);
+    this.cities.add(occupiedLabels);
     this.stillParts = [base, occupied];
     this.cities.add(this.addLayer(this.idsOfKind('city')));
   }
