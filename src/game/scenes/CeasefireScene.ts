@@ -196,7 +196,10 @@ export class CeasefireScene extends Phaser.Scene {
     for (const step of this.steps) step.remove(false);
     this.tweens.killTweensOf([...list.rows, ...layers]);
     [...list.rows, ...layers].forEach((object) => object.setAlpha(1));
-    if (this.backersStrip) this.tweens.killTweensOf(this.backersStrip.setAlpha(1));
+    if (this.backersStrip) {
+      this.tweens.killTweensOf(this.backersStrip);
+      this.backersStrip.setAlpha(1);
+    }
     block.showSigned();
     block.showRatification(ratificationLines(session.getState().compiled!, outcome));
     if (outcome.kind === 'ratification-failed' || !timeline) {

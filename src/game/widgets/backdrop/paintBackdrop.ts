@@ -1,10 +1,8 @@
 // The backdrop's picture: deep navy, a relief map's contour lines and a vignette that pulls the eye to the middle.
-// Painted on any 2D context — the worker's OffscreenCanvas (backdropWorker.ts) in practice.
+// Painted on the worker's OffscreenCanvas (backdropWorker.ts).
 import { contourLevels, sampleHeights } from '../contourField';
 
-type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-export function paintBackdrop(context: Context2D, width: number, height: number): void {
+export function paintBackdrop(context: OffscreenCanvasRenderingContext2D, width: number, height: number): void {
   const wash = context.createLinearGradient(0, 0, width * 0.6, height);
   wash.addColorStop(0, '#112448');
   wash.addColorStop(0.55, '#0a1730');
@@ -28,7 +26,7 @@ export function paintBackdrop(context: Context2D, width: number, height: number)
   context.fillRect(0, 0, width, height);
 }
 
-function paintContours(context: Context2D, width: number, height: number) {
+function paintContours(context: OffscreenCanvasRenderingContext2D, width: number, height: number) {
   context.lineCap = 'round';
   const levels = Array.from({ length: 16 }, (_, index) => -0.3 + (index + 1) * 0.11);
   // The landscape is sampled once and traced for all levels in one pass: that, not the drawing, was the cost.

@@ -80,17 +80,17 @@ export class SchematicMap {
     const tag = this.addSchematicTag();
     this.note = addMapNote(scene, this.overlay, box, scenarioMap?.note ?? null, tag);
     // Occupied areas and cities are the situation itself, shown whatever the text says.
-    const occupied = this.addLayer(this.idsOfKind('occupied'));
     // Their words ride with the city names, above every layer: a zone a text draws across them must not hide them.
-    const occupiedLabels = occupied.list.slice(1);
-    occupied.remove(occupiedLabels);
-    this.cities.add(occupiedLabels);
+    const occupied = this.addLayer(this.idsOfKind('occupied'), 1, this.cities);
     this.stillParts = [base, occupied];
     this.cities.add(this.addLayer(this.idsOfKind('city')));
   }
 
-  /** Draws the features with these ids (unknown ids are skipped) as one layer the scene may fade or pulse. */
-  addLayer(ids: readonly string[], alpha = 1): Phaser.GameObjects.Container {
+  /**
+   * Draws the features with these ids (unknown ids are skipped) as one layer the scene may fade or pulse; their
+   * labels go with the layer unless `labelsOn` takes them.
+   */
+  addLayer(ids: readonly string[], alpha = 1, labelsOn?: Phaser.GameObjects.Container): Phaser.GameObjects.Container {
     const features = ids
       .map((id) => this.featuresById.get(id))
       .filter((feature): feature is MapFeature => feature !== undefined)
@@ -101,7 +101,7 @@ export class SchematicMap {
       drawFeature(graphics, feature, this.projection, alpha);
       this.kindsShown.add(feature.kind);
       const label = this.labelFor(feature);
-      if (label) layer.add(label);
+      if (label) (labelsOn ?? layer).add(label);
     }
     this.layers.add(layer);
     this.refreshLegend();
