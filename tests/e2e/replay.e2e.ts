@@ -7,19 +7,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { compileScenario, stateHash } from '../../src/engine';
 import type { CompiledScenario } from '../../src/engine';
-import {
-  decodeShareHash,
-  describeAction,
-  encodeShareHash,
-  recordAiGame,
-  serializeReplay,
-  walkReplay,
-} from '../../src/replay';
+import { decodeShareHash, encodeShareHash, recordAiGame, serializeReplay, walkReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
 import { AUTOSAVE_KEY, autosaveSession, REJECTED_SAVE_KEY } from '../../src/store/autosave';
 import type { StorageLike } from '../../src/store/autosave';
 import { createSessionStore, humanToAct } from '../../src/store/session';
 import type { SessionState } from '../../src/store/session';
+import { actionSentence } from '../../src/game/widgets/replay/actionSentence';
 import { useChromium } from './support/useChromium';
 import { openGame } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
@@ -241,9 +235,13 @@ describe('replay viewer', () => {
     await stepTo('ArrowRight', 1);
     await stepTo('ArrowRight', 2);
     await stepTo('ArrowLeft', 1);
+    // The step reads like the Summit's news: names and labels, never an action's type or a party's id.
     const first = replay.actions[0];
-    expect(hook.replay?.action).toBe(first ? describeAction(first) : null);
-    expect(textsOf(await current.visibleTexts())).toContain(`Action 1: ${first ? describeAction(first) : ''}`);
+    const firstWords = first ? actionSentence(compiled, first, walked.initial) : null;
+    expect(firstWords).not.toContain(first?.type);
+    expect(firstWords).toMatch(/^[A-Z].*\.$/);
+    expect(hook.replay?.action).toBe(firstWords);
+    expect(textsOf(await current.visibleTexts())).toContain(firstWords);
     await stepTo('PageDown', roundTwo);
     expect(hook.replay?.round).toBe(2);
     await stepTo('PageUp', 0);

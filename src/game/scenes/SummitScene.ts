@@ -241,6 +241,7 @@ export class SummitScene extends Phaser.Scene {
     this.bake.bake([this.layer], this.motion.moving);
     this.items = items;
     this.ring.setItems(items);
+    if (freshEvents) this.ring.dismissHint();
     this.focusRecommended(view);
     this.announceNews(view, state);
     if (view.game.round !== this.shownRound && view.game.phase !== 'ended') {
@@ -259,7 +260,7 @@ export class SummitScene extends Phaser.Scene {
     this.turnKey = key;
     const preferred = { diplomacy: 'end', drafting: 'table', answers: 'accept', ended: null }[view.game.phase];
     const enabled = this.items.find((item) => item.id === preferred && item.enabled);
-    this.ring.focus(enabled?.id ?? this.items.find((item) => item.id === 'end' && item.enabled)?.id ?? null);
+    this.ring.focus(enabled?.id ?? this.items.find((item) => item.id === 'end' && item.enabled)?.id ?? null, false);
   }
 
   /**

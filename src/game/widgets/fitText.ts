@@ -17,6 +17,25 @@ export function fitToWidth(text: Phaser.GameObjects.Text, maxWidth: number): Pha
   return text.setText(`${full.slice(0, low).trimEnd()}…`);
 }
 
+/** The smallest type the game draws: a classroom projector still reads 14 px at the back of the room. */
+const SMALLEST_SIZE_PX = 14;
+
+/**
+ * Fits single-line texts of one column into `maxWidth`: the whole column is first set a little smaller (never under
+ * 14 px) until every text fits or the smallest size is reached, and only then is a text still too long shortened
+ * with "…". A column keeps one size, so its rows read as one list, and a long name stays whole wherever a pixel or
+ * two of type is enough.
+ */
+export function shrinkColumnToWidth(texts: readonly Phaser.GameObjects.Text[], maxWidth: number): void {
+  const sizeOf = (text: Phaser.GameObjects.Text) => Number.parseFloat(String(text.style.fontSize));
+  let size = Math.min(...texts.map(sizeOf));
+  while (size > SMALLEST_SIZE_PX && texts.some((text) => text.width > maxWidth)) {
+    size -= 1;
+    for (const text of texts) text.setFontSize(size);
+  }
+  for (const text of texts) fitToWidth(text, maxWidth);
+}
+
 /** Keeps a wrapped text to `maxLines`, ending the last kept line with "…" when something was cut. */
 export function clampLines(text: Phaser.GameObjects.Text, maxLines: number): Phaser.GameObjects.Text {
   const lines = text.getWrappedText();

@@ -1,8 +1,8 @@
 // What the replay viewer shows at step n, as plain data: the state after the first n actions, the action that led
-// there (in the replay module's words) and what it set off, and where the rounds begin (for the scrubber's marks
+// there (in the words of the Summit's news) and what it set off, and where the rounds begin (for the scrubber's marks
 // and Page Up / Page Down). Step 0 is the new game, before anyone has moved.
-import { describeAction } from '../../../store';
 import type { Action, GameEvent, GameState } from '../../../store';
+import { actionSentence } from './actionSentence';
 import type { OpenedReplay } from './openReplay';
 
 export interface ReplayFrame {
@@ -12,7 +12,7 @@ export interface ReplayFrame {
   state: GameState;
   /** The action that led to this step, or null at step 0. */
   action: Action | null;
-  /** That action in words ("tableDraft by france"), or null at step 0. */
+  /** That action in words ("Russia is done with the diplomacy of round 3."), or null at step 0. */
   actionWords: string | null;
   /** What that action set off; at step 0, what the new game opened with. */
   events: readonly GameEvent[];
@@ -22,12 +22,13 @@ export function frameAt(opened: OpenedReplay, step: number): ReplayFrame {
   const lastStep = opened.steps.length;
   const at = clampStep(step, lastStep);
   const walked = at === 0 ? undefined : opened.steps[at - 1];
+  const before = at <= 1 ? opened.initial : (opened.steps[at - 2]?.state ?? opened.initial);
   return {
     step: at,
     lastStep,
     state: walked?.state ?? opened.initial,
     action: walked?.action ?? null,
-    actionWords: walked ? describeAction(walked.action) : null,
+    actionWords: walked ? actionSentence(opened.compiled, walked.action, before) : null,
     events: walked?.events ?? opened.initial.log.flat(),
   };
 }

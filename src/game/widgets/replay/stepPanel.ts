@@ -1,4 +1,4 @@
-// What happened at this step: the action in the replay module's words, then what it set off, in the sentences the
+// What happened at this step: the action as the Summit's news would say it, then what it set off, in the sentences the
 // Summit's news feed uses. Beside it, the round's news as the delegations read it that round.
 import type Phaser from 'phaser';
 import type { CompiledScenario, GameState } from '../../../store';
@@ -23,9 +23,7 @@ export function renderStepPanel(
       scene,
       box.x + 16,
       box.y + 38,
-      frame.actionWords === null
-        ? 'The talks open: nobody has moved yet.'
-        : `Action ${frame.step}: ${frame.actionWords}`,
+      frame.actionWords === null ? 'The talks open: nobody has moved yet.' : frame.actionWords,
       'bodyStrong',
       { wrapWidth },
     ),

@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { session } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
-import { clampLines, fitToWidth } from '../fitText';
+import { clampLines, shrinkColumnToWidth } from '../fitText';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import type { Focusable, FocusRing } from './focusRing';
@@ -37,6 +37,9 @@ export function renderDraftEditor(
   const rowHeight = Math.min(46, Math.floor((box.height - 40 - summaryHeight) / issues.length));
   const crossedIssues = new Set(view.redLines.map((line) => line.issue));
   const items: Focusable[] = [];
+  const labels: Phaser.GameObjects.Text[] = [];
+  const optionTexts: Phaser.GameObjects.Text[] = [];
+  const fieldWidth = box.width - 32 - LABEL_WIDTH;
 
   issues.forEach((issue, index) => {
     const y = top + index * rowHeight;
@@ -46,12 +49,9 @@ export function renderDraftEditor(
     );
     const option = issue.options[optionIndex];
     const crossed = crossedIssues.has(issue.id);
-    const label = fitToWidth(
-      addText(scene, box.x + 16, y + rowHeight / 2 - 2, issue.label, 'label').setOrigin(0, 0.5),
-      LABEL_WIDTH - 10,
-    );
+    const label = addText(scene, box.x + 16, y + rowHeight / 2 - 2, issue.label, 'label').setOrigin(0, 0.5);
+    labels.push(label);
     const fieldX = box.x + 16 + LABEL_WIDTH;
-    const fieldWidth = box.width - 32 - LABEL_WIDTH;
     const fieldHeight = rowHeight - 6;
     const field = scene.add.graphics();
     field.fillStyle(crossed ? colours.dangerSurface : colours.surface, 1);
@@ -69,14 +69,18 @@ export function renderDraftEditor(
       'label',
     ).setOrigin(1, 0.5);
     const mark = crossed ? '✗ ' : '';
-    const optionText = fitToWidth(
-      addText(scene, fieldX + 30, y + fieldHeight / 2, `${mark}${option?.label ?? '—'}`, 'bodyStrong', {
+    const optionText = addText(
+      scene,
+      fieldX + 30,
+      y + fieldHeight / 2,
+      `${mark}${option?.label ?? '—'}`,
+      'bodyStrong',
+      {
         size: 16,
         colour: crossed ? textColours.danger : textColours.cream,
-      }).setOrigin(0, 0.5),
-      // Room on the right for "2/5" and the ▶ arrow.
-      fieldWidth - 96,
-    );
+      },
+    ).setOrigin(0, 0.5);
+    optionTexts.push(optionText);
     const position = addText(
       scene,
       fieldX + fieldWidth - 28,
@@ -117,6 +121,9 @@ export function renderDraftEditor(
     });
   });
 
+  shrinkColumnToWidth(labels, LABEL_WIDTH - 10);
+  // Room on the right of each field for "2/5" and the ▶ arrow.
+  shrinkColumnToWidth(optionTexts, fieldWidth - 96);
   renderWorth(scene, layer, box, view, top + issues.length * rowHeight + 4);
   return items;
 }

@@ -11,6 +11,7 @@ export class HintTooltip {
   private readonly container: Phaser.GameObjects.Container;
   private readonly box: Phaser.GameObjects.Graphics;
   private readonly label: Phaser.GameObjects.Text;
+  private shown = false;
 
   constructor(scene: Phaser.Scene) {
     this.box = scene.add.graphics();
@@ -30,10 +31,17 @@ export class HintTooltip {
     const below = near.bottom + 8 + height <= GAME_HEIGHT - 4;
     const y = below ? near.bottom + 8 : near.top - 8 - height;
     const x = Math.min(Math.max(4, near.left), GAME_WIDTH - width - 4);
+    this.shown = true;
     this.container.setPosition(x, Math.max(4, y)).setVisible(true);
   }
 
   hide(): void {
+    this.shown = false;
     this.container.setVisible(false);
+  }
+
+  /** While a panel covers the screen the hint stays hidden; it comes back, unchanged, when the panel closes. */
+  setCovered(covered: boolean): void {
+    this.container.setVisible(this.shown && !covered);
   }
 }
