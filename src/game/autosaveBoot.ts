@@ -69,7 +69,10 @@ function restoreSave(read: Extract<AutosaveReadResult, { kind: 'ok' }>) {
   const restored = restoreSession(session, read);
   if (restored.ok) return;
   const resumed = resumeReplay(session, read.compiled, read.save.replay, read.save.scenarioFileName);
-  if (resumed.ok) return;
+  if (resumed.ok) {
+    session.getState().adoptDrafts(read.save.seatDrafts);
+    return;
+  }
   const text = JSON.stringify(read.save, null, 2);
   showNotice(`autosave: ${restored.problem}. The save was not restored.`, {
     label: 'Download the save',
