@@ -246,10 +246,11 @@ describe('Paris 2026 by keyboard', () => {
       const story = await current.screenshot('paris-ceasefire-9-debrief-story');
       expect(await changedFraction(current.page, results, story)).toBeGreaterThan(0.02);
 
-      // Enter leaves for the title, and the finished game with it.
+      // Enter leaves for the title, which still offers the finished game (Continue opens its debrief).
       await pressKey(current, 'Enter');
       const title = await current.waitForHook((h) => h.scene === 'title' && h.ready, 'the title after the debrief');
-      expect(title.session).toBeNull();
+      expect(title.session?.outcome).toBe('ceasefire');
+      expect(title.continueAvailable).toBe(true);
       expect(await scenesSoFar()).toEqual(SCENES_IN_ORDER);
     },
   );
