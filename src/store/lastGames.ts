@@ -5,7 +5,7 @@
 import { compileScenario } from '../engine';
 import { appendActions, recordReplay, REPLAY_FORMAT } from '../replay';
 import type { Replay, ScenarioLookup } from '../replay';
-import type { CompiledScenario, GameState, Outcome, PartyId } from '../engine';
+import type { CompiledScenario, GameState, Outcome } from '../engine';
 import type { Scenario } from '../scenario/schema/scenario';
 import type { SessionState } from './session';
 import type { StorageLike } from './autosave';
