@@ -125,7 +125,8 @@ export class KeepGameDialog {
     });
     keep.zone.setInteractive({ useHandCursor: true }).on(Phaser.Input.Events.POINTER_UP, () => this.choose('keep'));
     fresh.zone.setInteractive({ useHandCursor: true }).on(Phaser.Input.Events.POINTER_UP, () => this.choose('new'));
-    parts.push(keep.container, fresh.container);
+    const hint = addText(scene, x + WIDTH - 32, buttonsY + 21, '← → choose', 'caption').setOrigin(1, 0.5);
+    parts.push(keep.container, fresh.container, hint);
     this.container = scene.add.container(0, 0, parts).setDepth(DEPTH).setName(MODAL_NAME);
   }
 }
