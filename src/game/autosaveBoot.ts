@@ -1,12 +1,12 @@
 // The autosave at boot: the game in progress when the page was closed is read back, checked and put into the session
 // before anything else runs, and only then is the session saved after every change — so a half-restored game never
-// overwrites the save. The title then offers Continue (continueTarget). A save that cannot be restored is kept
+// overwrites the save. The title then offers Continue (continueTarget), a finished game's too, and every game that
+// ends (or is set aside by a new one) is kept in Last games (keepLastGames.ts). A save that cannot be restored is kept
 // aside, never lost: a notice says why in one line and offers it as a download. Every storage access is guarded, as
 // a browser in a private mode (or with storage turned off) may throw on any of them.
 import {
   autosaveSession,
   catalogueScenarios,
-  clearAutosave,
   clearRejectedSave,
   readAutosave,
   readRejectedSave,
@@ -20,13 +20,16 @@ import { downloadText } from '../ui/download';
 import { showNotice } from '../ui/notice';
 import { sceneKeys } from './sceneKeys';
 import type { SceneKey } from './sceneKeys';
-import { outcomeSceneKey } from './startFromUrl';
+import { keepLastGames } from './keepLastGames';
 
 const KEPT_SAVE_FILE = 'ceasefire-summit-save-kept-aside.json';
 
 /** Reads (and restores) the save, then starts saving the session; returns the storage used, or null if there is none. */
 export function bootAutosave(storage: StorageLike | null = browserStorage()): StorageLike | null {
-  if (!storage) return null;
+  if (!storage) {
+    showNotice('This browser does not let the game save: closing or reloading the page will lose the game.');
+    return null;
+  }
   const read = readAutosave(storage, catalogueScenarios);
   if (read.kind === 'problem') offerKeptSave(storage, `${read.line} The save was kept aside.`, read.rawKeptUnder);
   else {
@@ -45,19 +48,18 @@ export function bootAutosave(storage: StorageLike | null = browserStorage()): St
       showNotice('This browser does not let the game save: closing or reloading the page will lose the game.');
     },
   });
-  // Leaving a finished game (the debrief ends the session) leaves nothing to continue: the save goes with it.
-  session.subscribe((state, previous) => {
-    if (previous.game?.outcome && !state.game) clearAutosave(storage);
-  });
+  keepLastGames(storage);
   return storage;
 }
 
-/** The scene Continue opens for the game in the session — the Summit, or the ending it reached — or null. */
+/**
+ * The scene Continue opens for the game in the session — the Summit, or the debrief of a finished game (kept until
+ * a new game starts) — or null.
+ */
 export function continueTarget(): SceneKey | null {
   const game = session.getState().game;
   if (!game) return null;
-  if (game.phase !== 'ended') return sceneKeys.summit;
-  return outcomeSceneKey(game.outcome?.kind) ?? sceneKeys.summit;
+  return game.phase === 'ended' ? sceneKeys.debrief : sceneKeys.summit;
 }
 
 /**
@@ -69,7 +71,10 @@ function restoreSave(read: Extract<AutosaveReadResult, { kind: 'ok' }>) {
   const restored = restoreSession(session, read);
   if (restored.ok) return;
   const resumed = resumeReplay(session, read.compiled, read.save.replay, read.save.scenarioFileName);
-  if (resumed.ok) return;
+  if (resumed.ok) {
+    session.getState().adoptDrafts(read.save.seatDrafts);
+    return;
+  }
   const text = JSON.stringify(read.save, null, 2);
   showNotice(`autosave: ${restored.problem}. The save was not restored.`, {
     label: 'Download the save',
@@ -99,7 +104,7 @@ function readKey(storage: StorageLike, key: string): string | null {
 }
 
 /** The page's localStorage, or null where the browser refuses it (reading the property itself may throw). */
-function browserStorage(): StorageLike | null {
+export function browserStorage(): StorageLike | null {
   try {
     return window.localStorage;
   } catch {

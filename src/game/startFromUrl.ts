@@ -1,15 +1,19 @@
 // Links that start a game without going through the menus:
 // - `?scenario=<id>&seed=<s>&seat=<party>[,<party>…]` starts that seeded game of a bundled scenario straight in the
 //   Summit, with those seats human and the rest AI (a teacher hands out one link per table). A link that names an
-//   unknown scenario or party opens the title with a notice that says so.
+//   unknown scenario or party opens the title with a notice that says so. When the browser holds a game already
+//   (startLinkChoice): the same game is taken up where it stands; another one in progress makes the title ask
+//   first, keeping it being the default.
 // - `?test&scenario=<id>&seed=<s>&outcome` (browser tests only) plays an all-AI game to its end and opens the
 //   outcome scene it reached — Ceasefire or Collapse.
 import Phaser from 'phaser';
-import { catalogueScenarios, parseStartLink, scenarioCatalogue, session } from '../store';
+import { catalogueScenarios, parseStartLink, scenarioCatalogue, session, startLinkChoice } from '../store';
 import type { SessionSetup } from '../store';
 import { showNotice } from '../ui/notice';
+import { continueTarget } from './autosaveBoot';
 import { sceneKeys } from './sceneKeys';
 import type { SceneKey } from './sceneKeys';
+import type { TitleSceneData } from './scenes/TitleScene';
 
 /** The scene that tells an outcome of this kind. */
 export function outcomeSceneKey(kind: string | undefined): SceneKey | null {
@@ -20,16 +24,36 @@ export function outcomeSceneKey(kind: string | undefined): SceneKey | null {
 
 export function startFromUrl(game: Phaser.Game, search = window.location.search): void {
   const params = new URLSearchParams(search);
-  const testOutcome = params.has('test') && params.has('outcome');
-  const setup = testOutcome ? allAiGame(params) : humanGame(search);
+  if (params.has('test') && params.has('outcome')) {
+    const setup = allAiGame(params);
+    if (!setup) return;
+    session.getState().start(setup);
+    const target = outcomeSceneKey(session.getState().game?.outcome?.kind);
+    if (target) openOnReady(game, target);
+    return;
+  }
+  const setup = humanGame(search);
   if (!setup) return;
-  session.getState().start(setup);
-  const target = testOutcome ? outcomeSceneKey(session.getState().game?.outcome?.kind) : sceneKeys.summit;
-  if (!target) return;
-  // Once the boot scene list is running, swap the title for the scene the link asks for.
+  switch (startLinkChoice(session.getState(), setup)) {
+    case 'resume':
+      openOnReady(game, continueTarget() ?? sceneKeys.title);
+      return;
+    case 'ask': {
+      const data: TitleSceneData = { startLink: setup };
+      openOnReady(game, sceneKeys.title, data);
+      return;
+    }
+    case 'start':
+      session.getState().start(setup);
+      openOnReady(game, sceneKeys.summit);
+  }
+}
+
+/** Once the boot scene list is running, swaps the title for the scene the link asks for. */
+function openOnReady(game: Phaser.Game, target: SceneKey, data?: object) {
   game.events.once(Phaser.Core.Events.READY, () => {
     game.scene.stop(sceneKeys.title);
-    game.scene.start(target);
+    game.scene.start(target, data);
   });
 }
 

@@ -3,7 +3,7 @@
 // it: a save that cannot be restored — broken JSON, another format, a newer version, a scenario this build lacks, or
 // actions the engine no longer allows — is copied aside for the player to download, with one line saying why.
 import { canonicalJson, compileScenario } from '../engine';
-import type { CompiledScenario, GameState } from '../engine';
+import type { CompiledScenario, GameState, PartyId, Terms } from '../engine';
 import {
   appendActions,
   describeAction,
@@ -46,6 +46,8 @@ export interface Autosave {
   scenarioContent?: Scenario;
   /** The game: scenario id and content hash, seed, seats, every action with its checkpoint. */
   replay: Replay;
+  /** What each human seat was composing, so a reload keeps it; absent in saves written before drafts were kept. */
+  seatDrafts?: Record<PartyId, Terms>;
 }
 
 export type AutosaveReadResult =
@@ -62,6 +64,8 @@ export interface AutosaveOptions {
   embedScenario: boolean;
   /** The caller's clock, if it wants the save dated. */
   savedAt?: string;
+  /** The human seats' drafts in progress. */
+  seatDrafts?: Record<PartyId, Terms>;
 }
 
 /** The save of a recorded game. */
@@ -73,6 +77,7 @@ export function buildAutosave(compiled: CompiledScenario, replay: Replay, option
     scenarioFileName: options.scenarioFileName,
     ...(options.embedScenario ? { scenarioContent: compiled.scenario } : {}),
     replay,
+    ...(options.seatDrafts && Object.keys(options.seatDrafts).length > 0 ? { seatDrafts: options.seatDrafts } : {}),
   };
 }
 
@@ -155,7 +160,7 @@ interface CheckedSave {
   state: GameState;
 }
 
-const SAVE_KEYS = ['format', 'version', 'savedAt', 'scenarioFileName', 'scenarioContent', 'replay'];
+const SAVE_KEYS = ['format', 'version', 'savedAt', 'scenarioFileName', 'scenarioContent', 'replay', 'seatDrafts'];
 
 /** The checked save, or the one line that says what is wrong with it and where. */
 function checkSave(raw: string, scenarios: ScenarioLookup): CheckedSave | string {
@@ -249,8 +254,26 @@ function checkSave(raw: string, scenarios: ScenarioLookup): CheckedSave | string
     scenarioFileName: fileName,
     ...(record.scenarioContent !== undefined ? { scenarioContent: compiled.scenario } : {}),
     replay,
+    ...draftsOf(record.seatDrafts),
   };
   return { save, compiled, state: verified.state };
+}
+
+/**
+ * The drafts in a save, when they have the shape of drafts (seat → issue → option); otherwise none. Drafts are a
+ * convenience, not the game: a damaged record of them costs the player their unsent clauses, never the save.
+ */
+function draftsOf(value: unknown): { seatDrafts?: Record<PartyId, Terms> } {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const drafts: Record<PartyId, Terms> = {};
+  for (const [party, terms] of Object.entries(value as Record<string, unknown>)) {
+    if (terms === null || typeof terms !== 'object' || Array.isArray(terms)) continue;
+    const clauses = Object.entries(terms as Record<string, unknown>).filter(
+      (clause): clause is [string, string] => typeof clause[1] === 'string',
+    );
+    drafts[party] = Object.fromEntries(clauses);
+  }
+  return Object.keys(drafts).length > 0 ? { seatDrafts: drafts } : {};
 }
 
 export interface AutosaveSessionOptions {
@@ -276,7 +299,7 @@ export function autosaveSession(
     null;
 
   const save = (session: SessionState) => {
-    const { compiled, initial, actions, fileName } = session;
+    const { compiled, initial, actions, fileName, seatDrafts } = session;
     if (!compiled || !initial) {
       recorded = null; // the game ended; its save stays until a new game overwrites it or the UI clears it
       return;
@@ -290,6 +313,7 @@ export function autosaveSession(
           scenarioFileName: fileName ?? `${compiled.scenario.id}.yaml`,
           embedScenario: recorded.embed,
           ...(savedAt === undefined ? {} : { savedAt }),
+          seatDrafts: { ...seatDrafts },
         }),
       );
       if (!written) options.onWriteFailed?.();
@@ -302,7 +326,11 @@ export function autosaveSession(
 
   save(store.getState());
   return store.subscribe((session, previous) => {
-    if (session.actions !== previous.actions || session.initial !== previous.initial) save(session);
+    const changed =
+      session.actions !== previous.actions ||
+      session.initial !== previous.initial ||
+      session.seatDrafts !== previous.seatDrafts;
+    if (changed) save(session);
   });
 }
 
@@ -370,7 +398,10 @@ export function restoreSession(
         );
     }
     const next = target[actions.length];
-    if (next === undefined) return { ok: true };
+    if (next === undefined) {
+      store.getState().adoptDrafts(checked.save.seatDrafts);
+      return { ok: true };
+    }
     const result = dispatch(next);
     if (!result.ok) return fail(`action ${actions.length} (${describeAction(next)}) was refused: ${result.reason}`);
   }

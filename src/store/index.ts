@@ -87,6 +87,21 @@ export {
 } from './autosave';
 export type { Autosave, AutosaveOptions, AutosaveReadResult, AutosaveSessionOptions, StorageLike } from './autosave';
 export { scenarioLookup } from './scenarioLookup';
+// "Last games": every finished game (and any set aside unfinished) kept in the browser, for the title to list.
+export {
+  keepLastGame,
+  LAST_GAMES_KEY,
+  lastGameFileName,
+  lastGameOfSession,
+  lastGameOutcomeLabel,
+  lastGameScenarios,
+  MAX_LAST_GAMES,
+  readLastGames,
+} from './lastGames';
+export type { LastGame, LastGameOutcome } from './lastGames';
+// A start link when a game is already here: resume it, start, or ask first.
+export { describeLinkChoice, isSameGame, startLinkChoice } from './startLinkChoice';
+export type { StartLinkChoice } from './startLinkChoice';
 export { decodeShareHash, encodeShareHash, parseStartLink, serializeReplay, SHARE_HASH_PREFIX } from '../replay';
 export type { Replay, ScenarioLookup, ShareDecodeResult, StartLink, StartLinkResult } from '../replay';
 /** The catalogue's scenarios by id and content hash, for share links, start links and the autosave. */

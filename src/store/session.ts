@@ -1,11 +1,13 @@
 // The live game session the scenes share: the compiled scenario, the engine state, every action taken so far, and
-// the clauses the player is composing. Every change of the game goes through dispatch → the engine's applyAction;
+// the drafts the human seats are composing. Every change of the game goes through dispatch → the engine's applyAction;
 // AI seats then play until a human must act. Scenes subscribe in create() and unsubscribe on shutdown.
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { compileScenario, createGame, currentActor, IllegalActionError, applyAction, runAiTurns } from '../engine';
 import type { Action, CompiledScenario, GameEvent, GameState, PartyId, SeatKind, Terms } from '../engine';
 import type { Scenario } from '../scenario/schema/scenario';
+import { adoptedDrafts, draftOwner, keepSeatDrafts, withClause } from './seatDrafts';
+import type { SeatDrafts } from './seatDrafts';
 
 export interface SessionSetup {
   scenario: Scenario;
@@ -30,11 +32,16 @@ export interface SessionState {
   lastEvents: readonly GameEvent[];
   /** Why the latest action was refused, in the engine's words; null after an accepted one. */
   refusal: string | null;
-  /** The clauses the player is composing for its next draft, issue by issue. */
+  /** The draft each human seat is composing, by seat (seatDrafts.ts): its own, whatever the others do. */
+  seatDrafts: SeatDrafts;
+  /** The draft of the seat the Summit speaks for (draftOwner): what its editor shows and what it tables. */
   draftTerms: Terms;
   start: (setup: SessionSetup) => void;
   dispatch: (action: Action) => DispatchResult;
+  /** Changes one clause of the shown seat's draft (an unknown issue or option changes nothing). */
   setClause: (issueId: string, optionId: string) => void;
+  /** Lays drafts kept elsewhere (a save) over the seats' drafts; what does not fit the scenario is ignored. */
+  adoptDrafts: (drafts: unknown) => void;
   end: () => void;
 }
 
@@ -48,33 +55,20 @@ const EMPTY = {
   actions: [],
   lastEvents: [],
   refusal: null,
+  seatDrafts: {},
   draftTerms: {},
 } satisfies Partial<SessionState>;
 
-/**
- * Where the player's draft starts: the latest text on the table, or else the text the human seat about to act likes
- * best (its favourite option on every issue; the first human seat while an AI acts), so that nobody starts from
- * the other side's wish list — nor, in hot seat, from the previous player's.
- */
-export function openingTerms(compiled: CompiledScenario, game: GameState): Terms {
-  const last = game.drafts[game.drafts.length - 1];
-  if (last) return { ...last.terms };
-  const actor = currentActor(compiled, game);
-  const player =
-    actor !== null && game.seats[actor] === 'human'
-      ? actor
-      : compiled.partyIds.find((id) => game.seats[id] === 'human');
-  const p = player === undefined ? undefined : compiled.partyIndex.get(player);
-  return Object.fromEntries(
-    compiled.scenario.issues.map((issue, i) => {
-      const values = p === undefined ? [] : (compiled.values[p]?.[i] ?? []);
-      let best = 0;
-      values.forEach((value, o) => {
-        if (value > (values[best] ?? 0)) best = o;
-      });
-      return [issue.id, issue.options[best]?.id ?? ''];
-    }),
-  );
+/** The seats' drafts after a move, and the one the Summit shows: the fields every change of the game sets. */
+export function draftFields(
+  compiled: CompiledScenario,
+  game: GameState,
+  previous: SeatDrafts,
+  tabled?: { party: PartyId; terms: Terms },
+): Pick<SessionState, 'seatDrafts' | 'draftTerms'> {
+  const seatDrafts = keepSeatDrafts(compiled, game, previous, tabled);
+  const owner = draftOwner(compiled, game);
+  return { seatDrafts, draftTerms: (owner === null ? undefined : seatDrafts[owner]) ?? {} };
 }
 
 export function createSessionStore(): SessionStore {
@@ -92,11 +86,11 @@ export function createSessionStore(): SessionStore {
         actions: played.actions,
         lastEvents: played.events,
         refusal: null,
-        draftTerms: openingTerms(compiled, played.state),
+        ...draftFields(compiled, played.state, {}),
       });
     },
     dispatch: (action) => {
-      const { compiled, game, actions } = get();
+      const { compiled, game, actions, seatDrafts } = get();
       if (!compiled || !game) return { ok: false, reason: 'no game is running' };
       try {
         const applied = applyAction(compiled, game, action);
@@ -107,7 +101,7 @@ export function createSessionStore(): SessionStore {
           actions: [...actions, action, ...played.actions],
           lastEvents: events,
           refusal: null,
-          draftTerms: action.type === 'tableDraft' ? get().draftTerms : openingTerms(compiled, played.state),
+          ...draftFields(compiled, played.state, seatDrafts, action.type === 'tableDraft' ? action : undefined),
         });
         return { ok: true, events };
       } catch (error) {
@@ -118,10 +112,15 @@ export function createSessionStore(): SessionStore {
       }
     },
     setClause: (issueId, optionId) => {
-      const { compiled, draftTerms } = get();
-      const issue = compiled?.scenario.issues.find((candidate) => candidate.id === issueId);
-      if (!issue?.options.some((option) => option.id === optionId)) return;
-      set({ draftTerms: { ...draftTerms, [issueId]: optionId } });
+      const { compiled, game, seatDrafts } = get();
+      const owner = compiled && game ? draftOwner(compiled, game) : null;
+      if (!compiled || !game || owner === null) return;
+      set(draftFields(compiled, game, withClause(compiled, seatDrafts, owner, issueId, optionId)));
+    },
+    adoptDrafts: (drafts) => {
+      const { compiled, game, seatDrafts } = get();
+      if (!compiled || !game) return;
+      set(draftFields(compiled, game, adoptedDrafts(compiled, seatDrafts, drafts)));
     },
     end: () => set({ ...EMPTY }),
   }));

@@ -8,7 +8,7 @@ import { applyAction, createGame, IllegalActionError, runAiTurns } from '../engi
 import type { Action, CompiledScenario, GameEvent, GameState, PartyId, SeatKind } from '../engine';
 import { describeAction, walkReplay } from '../replay';
 import type { Replay } from '../replay';
-import { openingTerms } from './session';
+import { draftFields } from './session';
 import type { SessionStore } from './session';
 
 export type ResumeResult = { ok: true } | { ok: false; problem: string };
@@ -51,7 +51,7 @@ export function resumeFrom(store: SessionStore, setup: ResumeSetup): ResumeResul
     // What the screens show as "just happened": the AI's moves after the branch, or else the last move itself.
     lastEvents: played.actions.length > 0 ? played.events : lastEvents,
     refusal: null,
-    draftTerms: openingTerms(compiled, played.state),
+    ...draftFields(compiled, played.state, {}),
   });
   return { ok: true };
 }

@@ -1,14 +1,15 @@
 // Issue #4, test (a): a whole game of the flagship scenario, Paris 2026, by keyboard only — title → setup →
-// summit → a signed and ratified ceasefire → debrief → title — from France's seat (the convenor's, which the setup
-// screen offers first) on seed "2". At the Summit the player only ever presses Enter: on each new turn the Summit
-// focuses the recommended move (end the phase in diplomacy, table the draft in drafting, accept in answers).
+// summit → a signed and ratified ceasefire → debrief → title — from Ukraine's seat on seed "2". At the Summit the
+// player only ever presses Enter: on each new turn the Summit focuses the recommended move (end the phase in
+// diplomacy, table the draft in drafting, accept in answers).
 //
-// Why seed "2" and France: scripts/findKeyboardCeasefireSeed.ts plays that Enter-only player on the session store
-// for every seat and seeds "1"…"N". No seat reaches a ceasefire before round 7 except Russia (round 4 at best,
-// but Russia never tables a draft, so Enter never plays "Table draft"); France's seat needs no key at setup, and
-// seed "2" is the first that France's Enter-only game carries to a ratified ceasefire that holds, in round 7
-// after 15 presses of Enter (7 drafts tabled, 1 counter-draft accepted). The same player, run here in Node
-// (support/enterOnlyPlayer.ts), predicts the game turn by turn, so a divergence fails on the turn where it happens.
+// Why seed "2" and Ukraine: scripts/findKeyboardCeasefireSeed.ts plays that Enter-only player on the session store
+// for every seat and seeds "1"…"N". Since a seat's draft is its own (issue #10: it is never replaced by another
+// party's text), an Enter-only France tables its own favourite text every round and the talks collapse on every
+// seed; Ukraine's Enter-only player tables its own text as a counter-draft and accepts the convenor's, and seed "2"
+// carries it to a ratified ceasefire that holds in round 7 after 22 presses of Enter (7 drafts tabled, 8
+// accepted). The same player, run here in Node (support/enterOnlyPlayer.ts), predicts the game turn by turn, so a
+// divergence fails on the turn where it happens.
 //
 // Keys only (no mouse), one plain key at a time with a frame after each (support/frameKeys.ts says why); the test
 // hook is only read. The Ceasefire and Debrief scenes are checked on the page's data-scene attribute and on
@@ -28,7 +29,7 @@ import type { VisibleText } from '../../src/game/testHook';
 
 const baseUrl = inject('baseUrl');
 const PARIS = 'scenarios/paris-2026.yaml';
-const SEAT = 'france';
+const SEAT = 'ukraine';
 const SEED = '2';
 const SCENES_IN_ORDER = ['title', 'setup', 'summit', 'ceasefire', 'debrief', 'title'];
 
@@ -110,7 +111,7 @@ async function logLines(current: GamePage): Promise<string[]> {
 
 describe('Paris 2026 by keyboard', () => {
   it(
-    'France carries the Paris table to a ratified ceasefire with Enter alone, then reads the debrief',
+    'Ukraine carries the Paris table to a ratified ceasefire with Enter alone, then reads the debrief',
     { timeout: 150_000 },
     async () => {
       const predicted = predictGame();
@@ -120,9 +121,13 @@ describe('Paris 2026 by keyboard', () => {
       await settle(current);
       await current.screenshot('paris-ceasefire-1-title');
 
-      // Setup: France's seat is the one offered first; every other seat stays the AI's. Type the seed, Enter.
-      const setup = await openSetupByKeys(current, PARIS);
-      expect(setup.setup?.seat).toBe(SEAT);
+      // Setup: France's seat is offered first; ↓ from Start to Back, Print briefs and the first seat (Ukraine), Enter
+      // takes it, ↑ back to Start. Every other seat stays the AI's. Type the seed, Enter.
+      await openSetupByKeys(current, PARIS);
+      for (let step = 0; step < 3; step++) await pressKey(current, 'ArrowDown');
+      await pressKey(current, 'Enter');
+      const setup = await current.waitForHook((h) => h.setup?.seat === SEAT, 'Ukraine to be your seat');
+      for (let step = 0; step < 3; step++) await pressKey(current, 'ArrowUp');
       expect(setup.setup?.seats).toEqual(
         Object.fromEntries(predicted.scenario.parties.map((p) => [p.id, p.id === SEAT ? 'human' : 'ai'])),
       );
@@ -133,7 +138,7 @@ describe('Paris 2026 by keyboard', () => {
 
       let hook = await current.waitForHook(
         (h) => h.scene === 'summit' && h.session?.humanToAct === SEAT,
-        'France to act at the summit',
+        'Ukraine to act at the summit',
       );
       expect(await current.page.locator('#game').getAttribute('data-scene')).toBe('summit');
       expect(hook.session).toMatchObject({ scenarioId: 'paris-2026', seed: SEED, round: 1, phase: 'diplomacy' });
@@ -246,10 +251,11 @@ describe('Paris 2026 by keyboard', () => {
       const story = await current.screenshot('paris-ceasefire-9-debrief-story');
       expect(await changedFraction(current.page, results, story)).toBeGreaterThan(0.02);
 
-      // Enter leaves for the title, and the finished game with it.
+      // Enter leaves for the title, which still offers the finished game (Continue opens its debrief).
       await pressKey(current, 'Enter');
       const title = await current.waitForHook((h) => h.scene === 'title' && h.ready, 'the title after the debrief');
-      expect(title.session).toBeNull();
+      expect(title.session?.outcome).toBe('ceasefire');
+      expect(title.continueAvailable).toBe(true);
       expect(await scenesSoFar()).toEqual(SCENES_IN_ORDER);
     },
   );

@@ -1,7 +1,7 @@
 // The Debrief: what the game reached and what was possible. Page one, "Results": each signatory's utility against
 // its reservation value (with the Nash point), the text against the Nash point, durability. Page two, "How it
 // went": what each red line did and the turning points. Every number comes from the store (src/store/debrief.ts).
-// Tab or ← → switch pages (or click a tab); Enter or Escape return to the title screen.
+// Tab or ← → switch pages (or click a tab); Enter or Escape return to the title screen, which still offers the game.
 import Phaser from 'phaser';
 import {
   buildDebrief,
@@ -64,10 +64,9 @@ export class DebriefScene extends Phaser.Scene {
     // Texts are read by the hook when a test asks, so publishing first sees everything drawn after.
     publishTestHook(this, scenarioCatalogue, true);
     addSummitBackdrop(this);
-    const leave = () => {
-      session.getState().end();
-      this.scene.start(sceneKeys.title);
-    };
+    // The finished game stays in the session (and its save): the title offers it again with Continue until a new
+    // game starts, and it is already in Last games.
+    const leave = () => this.scene.start(sceneKeys.title);
     this.input.keyboard?.on('keydown-ENTER', leave);
     this.input.keyboard?.on('keydown-ESC', leave);
     const button = addActionButton(this, RIGHT, GAME_HEIGHT - 30, 'Back to the title', leave);

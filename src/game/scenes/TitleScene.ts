@@ -1,16 +1,29 @@
 // The first screen: the game's name, the summit table, and the scenarios this build ships with. Arrow keys or
 // Tab choose a scenario, Enter opens its briefing, Escape closes it, N (or Enter in the briefing, or the New game
 // button) opens Setup for it (titleControls.ts); the mouse does the same by hover and click. The title's other ways
-// on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K), and the
-// Classroom kit (T) a teacher prints.
+// on: Continue (C) the game the autosave kept (a finished one opens its debrief), Last games (G) the browser kept,
+// Load a replay (L) into the replay viewer, Compare tables (K), and the Classroom kit (T) a teacher prints. Opened by
+// a start link for another game than the one in progress, it first asks which to keep (KeepGameDialog).
 import Phaser from 'phaser';
-import { buildClassroomKit, scenarioCatalogue, selectedEntry } from '../../store';
-import type { ScenarioCatalogueState } from '../../store';
+import {
+  buildClassroomKit,
+  catalogueScenarios,
+  describeLinkChoice,
+  lastGameFileName,
+  lastGameScenarios,
+  readLastGames,
+  scenarioCatalogue,
+  selectedEntry,
+  serializeReplay,
+  session,
+} from '../../store';
+import type { LastGame, ScenarioCatalogueState, SessionSetup } from '../../store';
+import { downloadText } from '../../ui/download';
 import { classroomKitDocument } from '../../ui/classroomKitPage';
 import { openPrintableDocument } from '../../ui/printableDocument';
 import { listenForReplayFiles, openReplayFilePicker } from '../../ui/replayFilePicker';
 import type { PickedReplayFile } from '../../ui/replayFilePicker';
-import { continueTarget } from '../autosaveBoot';
+import { browserStorage, continueTarget } from '../autosaveBoot';
 import { markActiveScene } from '../markActiveScene';
 import { sceneKeys } from '../sceneKeys';
 import { publishTestHook } from '../testHook';
@@ -27,11 +40,23 @@ import { RoundTable } from '../widgets/roundTable';
 import { ScenarioList } from '../widgets/scenarioList';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
 import { randomSeed } from '../widgets/setup/setupChoices';
+import { KeepGameDialog } from '../widgets/title/keepGameDialog';
+import { LastGamesPanel } from '../widgets/title/lastGamesPanel';
+
+export interface TitleSceneData {
+  /** A start link for another game than the one in progress: the title asks which to keep before anything else. */
+  startLink?: SessionSetup;
+}
 
 const COLUMN_LEFT = 88;
 const COLUMN_RIGHT = 1232;
 const INTRO_MS = 900;
 const BUTTON_GAP = 12;
+/** The bottom row of buttons: the game's own on the left, the teacher's and the files' on the right. */
+const BUTTON_ROW_Y = GAME_HEIGHT - 59;
+/** The key hints sit on the scenario list's heading line, right-aligned to the cards. */
+const HINTS_Y = 299;
+const LIST_RIGHT = 628;
 /** Where a replay file that cannot be opened says why: just above the bottom row, clear of the table's caption. */
 const PROBLEM_BOTTOM = GAME_HEIGHT - 66;
 const PROBLEM_WIDTH = 700;
@@ -40,17 +65,25 @@ export class TitleScene extends Phaser.Scene {
   private introDone = false;
   private replayProblem: string | null = null;
   private problemLayer!: Phaser.GameObjects.Container;
+  private lastGames!: LastGamesPanel;
+  private keepGame!: KeepGameDialog;
 
   constructor() {
     super(sceneKeys.title);
   }
 
-  create(): void {
+  create(data: TitleSceneData = {}): void {
     markActiveScene(this);
     this.introDone = false;
     this.replayProblem = null;
     addSummitBackdrop(this);
     const continueScene = continueTarget();
+    this.lastGames = new LastGamesPanel(this, {
+      open: (game) => this.openLastGame(game),
+      download: (game) => downloadText(lastGameFileName(game), 'application/json', serializeReplay(game.replay)),
+      changed: () => this.publish(),
+    });
+    this.keepGame = new KeepGameDialog(this);
 
     const table = new RoundTable(this, 968, 368);
     const heading = this.addHeading();
@@ -65,19 +98,12 @@ export class TitleScene extends Phaser.Scene {
         },
       },
     );
-    const hints = addKeyHints(this, COLUMN_LEFT, GAME_HEIGHT - 38, [
+    const hints = addKeyHints(this, 0, HINTS_Y, [
       { keys: ['↑', '↓', 'Tab'], action: 'choose' },
-      { keys: ['Enter'], action: 'open the briefing' },
+      { keys: ['Enter'], action: 'briefing' },
     ]);
-    // With a saved game to go back to, Continue is the gold button; otherwise New game is.
-    let x = hints.width + 28;
-    const newGame = this.addButton('New game', 'N', continueScene ? 'normal' : 'primary', () => this.openSetup());
-    hints.row.add(newGame.container.setPosition(x, -21));
-    x += newGame.bounds.width + BUTTON_GAP;
-    if (continueScene) {
-      const resume = this.addButton('Continue', 'C', 'primary', () => this.continueGame());
-      hints.row.add(resume.container.setPosition(x, -21));
-    }
+    hints.row.setX(LIST_RIGHT - hints.width);
+    const own = this.addOwnButtons(continueScene !== null);
     const more = this.addMoreButtons();
     const disclaimer = addText(this, COLUMN_RIGHT, 64, 'A teaching simulation, not a forecast', 'caption');
     disclaimer.setOrigin(1, 0.5);
@@ -109,11 +135,24 @@ export class TitleScene extends Phaser.Scene {
     bindTitleControls(this, () => briefing, {
       newGame: () => this.openSetup(),
       continueGame: () => this.continueGame(),
+      lastGames: () => this.openLastGames(),
       loadReplay: () => openReplayFilePicker(),
       compareTables: () => this.compareTables(),
       classroomKit: () => this.openClassroomKit(),
+      overlay: () => (this.keepGame.isOpen ? this.keepGame : this.lastGames.isOpen ? this.lastGames : null),
     });
-    this.playIntro([heading, hints.row, more, disclaimer]);
+    this.playIntro([heading, hints.row, own, more, disclaimer]);
+    if (data.startLink) this.askAboutLink(data.startLink);
+  }
+
+  /** Continue (with a game to go back to, the gold button), New game and Last games, left-aligned on the bottom row. */
+  private addOwnButtons(canContinue: boolean): Phaser.GameObjects.Container {
+    const buttons = [
+      ...(canContinue ? [this.addButton('Continue', 'C', 'primary', () => this.continueGame())] : []),
+      this.addButton('New game', 'N', canContinue ? 'normal' : 'primary', () => this.openSetup()),
+      this.addButton('Last games', 'G', 'normal', () => this.openLastGames()),
+    ];
+    return this.addButtonRow(COLUMN_LEFT, buttons);
   }
 
   private addButton(label: string, shortcut: string, tone: 'primary' | 'normal', onClick: () => void): ActionButton {
@@ -125,19 +164,58 @@ export class TitleScene extends Phaser.Scene {
 
   /** Load a replay, Compare tables and the Classroom kit, right-aligned on the bottom row. */
   private addMoreButtons(): Phaser.GameObjects.Container {
-    const row = this.add.container(0, GAME_HEIGHT - 59);
     const buttons = [
       this.addButton('Load a replay', 'L', 'normal', () => openReplayFilePicker()),
       this.addButton('Compare tables', 'K', 'normal', () => this.compareTables()),
       this.addButton('Classroom', 'T', 'normal', () => this.openClassroomKit()),
     ];
+    const width = buttons.reduce((sum, button) => sum + button.bounds.width, 0) + BUTTON_GAP * (buttons.length - 1);
+    return this.addButtonRow(COLUMN_RIGHT - width, buttons);
+  }
+
+  private addButtonRow(left: number, buttons: ActionButton[]): Phaser.GameObjects.Container {
+    const row = this.add.container(left, BUTTON_ROW_Y);
     let x = 0;
     for (const button of buttons) {
       row.add(button.container.setPosition(x, 0));
       x += button.bounds.width + BUTTON_GAP;
     }
-    row.setX(COLUMN_RIGHT - (x - BUTTON_GAP));
     return row;
+  }
+
+  /** The games this browser kept; the list opens even when empty, to say that games will be kept there. */
+  private openLastGames() {
+    const storage = browserStorage();
+    scenarioCatalogue.getState().backToList();
+    this.lastGames.open(storage ? readLastGames(storage) : []);
+  }
+
+  private openLastGame(game: LastGame) {
+    const scenarios = lastGameScenarios(game, catalogueScenarios);
+    const result = openReplayText(serializeReplay(game.replay), lastGameFileName(game), scenarios);
+    if (result.ok) {
+      this.lastGames.close();
+      const data: ReplaySceneData = { opened: result.opened, step: 0 };
+      this.scene.start(sceneKeys.replay, data);
+      return;
+    }
+    this.lastGames.close();
+    this.replayProblem = result.problem;
+    this.showReplayProblem();
+    this.publish();
+  }
+
+  /** A start link for another game: keep the one in progress (the default), or start the link's. */
+  private askAboutLink(setup: SessionSetup) {
+    const words = describeLinkChoice(session.getState(), setup);
+    this.keepGame.open({
+      ...words,
+      keep: () => this.continueGame(),
+      startNew: () => {
+        session.getState().start(setup);
+        this.scene.start(sceneKeys.summit);
+      },
+    });
   }
 
   /** The saved game, where it stood: the Summit, or the ending it had reached. */

@@ -1,7 +1,8 @@
 // The title screen's keyboard and wheel: what each key does in the list and in an open briefing. Every key maps
 // to a store action (or to scrolling the briefing's text, or to one of the title's ways on), so the screen itself
 // never decides anything. N starts a new game from the list; in an open briefing Enter does too. From the list,
-// C continues the saved game, L loads a replay file, K compares tables and T prints the classroom kit.
+// C continues the saved game, G lists the last games, L loads a replay file, K compares tables and T prints the
+// classroom kit. While a panel covers the title (Last games, the start link's question), every key is its.
 import Phaser from 'phaser';
 import { scenarioCatalogue } from '../../store';
 import type { BriefingPanel } from '../widgets/briefingPanel';
@@ -14,9 +15,12 @@ const CAPTURED_KEYS = 'TAB,UP,DOWN,LEFT,RIGHT,SPACE,ENTER,PAGE_UP,PAGE_DOWN';
 export interface TitleActions {
   newGame: () => void;
   continueGame: () => void;
+  lastGames: () => void;
   loadReplay: () => void;
   compareTables: () => void;
   classroomKit: () => void;
+  /** The panel covering the title, if one is open: it takes every key. */
+  overlay: () => { handleKey: (event: KeyboardEvent) => void } | null;
 }
 
 /** `briefing` gives the briefing panel once it has been made (the title makes it when first opened). */
@@ -31,12 +35,18 @@ export function bindTitleControls(
     // Captures live on the game-wide keyboard manager, so they are released when the scene ends.
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => keyboard.removeCapture(CAPTURED_KEYS));
     keyboard.on('keydown', (event: KeyboardEvent) => {
+      const overlay = actions.overlay();
+      if (overlay) {
+        overlay.handleKey(event);
+        return;
+      }
       const inBriefing = scenarioCatalogue.getState().view === 'briefing';
       // Ctrl+L and the like belong to the browser.
       const key = event.ctrlKey || event.metaKey || event.altKey ? '' : event.key.toLowerCase();
       if (key === 'n' || (inBriefing && event.key === 'Enter')) actions.newGame();
       else if (inBriefing) onBriefingKey(event, briefing());
       else if (key === 'c') actions.continueGame();
+      else if (key === 'g') actions.lastGames();
       else if (key === 'l') actions.loadReplay();
       else if (key === 'k') actions.compareTables();
       else if (key === 't') actions.classroomKit();

@@ -130,6 +130,32 @@ describe('autosave: save and read back', () => {
     expect(humanToAct(restored.getState())).toBe(humanToAct(session));
   });
 
+  it('keeps the clauses a seat is composing across a reload; a save without drafts still loads', () => {
+    const storage = new MemoryStorage();
+    const store = playedSession(storage, 3);
+    const unsubscribe = autosaveSession(store, storage, { scenarios: bundled });
+    const issue = paris.scenario.issues[0]!;
+    const other = issue.options.find((option) => option.id !== store.getState().draftTerms[issue.id])!;
+    store.getState().setClause(issue.id, other.id);
+    unsubscribe();
+    const mine = store.getState().draftTerms;
+    expect(savedObject(storage).seatDrafts).toEqual({ france: mine });
+
+    const read = readAutosave(storage, bundled);
+    if (read.kind !== 'ok') throw new Error('expected a save');
+    const restored = createSessionStore();
+    expect(restoreSession(restored, read)).toEqual({ ok: true });
+    expect(restored.getState().draftTerms).toEqual(mine);
+
+    const { seatDrafts: _dropped, ...older } = savedObject(storage);
+    storage.setItem(AUTOSAVE_KEY, JSON.stringify(older));
+    const readOlder = readAutosave(storage, bundled);
+    if (readOlder.kind !== 'ok') throw new Error('expected an older save to load');
+    const fromOlder = createSessionStore();
+    expect(restoreSession(fromOlder, readOlder)).toEqual({ ok: true });
+    expect(fromOlder.getState().draftTerms[issue.id]).toBeDefined();
+  });
+
   it('writes a whole replay and reads it back, without a date when no clock is given', () => {
     const storage = new MemoryStorage();
     const replay = recordAiGame(tutorial, 'whole');
