@@ -219,7 +219,7 @@ export function reservationWords(value: number): string {
   if (value < 0.3) return 'low: almost any reasonable deal beats fighting on';
   if (value < 0.45) return 'moderate: a deal has to give you something real';
   if (value < 0.6) return 'high: only a good deal beats no deal';
-  return 'very high: you can afford to wait';
+  return 'very high: only a very good deal beats no deal';
 }
 
 /** The private numbers the brief shows: those of a game in progress, or the scenario's own. */

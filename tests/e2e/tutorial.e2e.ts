@@ -74,6 +74,14 @@ describe('tutorial', () => {
     expect(hint).toMatch(/^Norvale must ratify a signed text at home: domestic support \d+, needs at least 45/);
     await current.screenshot('tutorial-threshold');
     await current.page.mouse.move(640, 700);
+    await current.page.waitForTimeout(200);
+    // The same words by keyboard: the support marks come last in Tab order, so Shift+Tab from nothing reaches them.
+    await press(current, 'Escape');
+    await press(current, 'Shift+Tab');
+    await current.page.waitForTimeout(200);
+    const focused = textsOf(await current.visibleTexts()).find((text) => text.includes('must ratify'));
+    expect(focused).toMatch(/^Ostrand must ratify a signed text at home: domestic support \d+, needs at least 40/);
+    await press(current, 'Escape');
 
     // H folds the guide to one line and brings it back.
     await press(current, 'h');
