@@ -116,6 +116,9 @@ describe('tutorial', () => {
       await current.page.waitForTimeout(200);
     }
     await expectGuideStep(current, 'diplomacy', 'Round 2 · Watch your parliament');
+    await current.page.waitForTimeout(1500);
+    await current.screenshot('tutorial-guide-round2');
+    for (const shown of await current.visibleTexts()) expect(shown.fontSizePx, shown.text).toBeGreaterThanOrEqual(14);
   });
 
   it.each([
