@@ -331,6 +331,13 @@ export function checkCrossReferences(scenario: Scenario): CrossReferenceProblem[
       );
   });
 
+  const suggested = scenario.parties.flatMap((party, index) => (party.seat.suggested ? [index] : []));
+  if (suggested.length > 1)
+    report(['parties', suggested[1] ?? 0, 'seat', 'suggested'], 'only one seat can be the suggested one');
+  if (scenario.guide && checkParty(scenario.guide.seat, ['guide', 'seat'])) {
+    const guided = partiesById.get(scenario.guide.seat);
+    if (guided && !guided.seat.playable) report(['guide', 'seat'], 'a guide is for a seat a human may take (playable)');
+  }
   return problems;
 }
 

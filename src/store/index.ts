@@ -48,6 +48,9 @@ export type { AnswerLine, BreakCause, ClauseLine, DraftStory, RatificationLine }
 export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
 // The Summit's roll call: each party's mood toward the player, from what every seat can see.
 export { partyMood } from './partyMood';
+export { guideStepFor, hasGuideFor } from './tutorialGuide';
+export { ratificationSentence } from './ratificationWords';
+export type { GuideView } from './tutorialGuide';
 // The teacher's kit printed from the title: class seed, a link per seat, the lesson plan.
 export { buildClassroomKit } from './classroomKit';
 export type { ClassroomKit, SeatLink } from './classroomKit';

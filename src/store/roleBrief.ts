@@ -105,6 +105,21 @@ export interface SourceLine {
   citedForYou: boolean;
 }
 
+/** What every player of a scenario reads before the first round: the shape of the talks, in facts. */
+export interface TableRules {
+  rounds: number;
+  actionsPerRound: number;
+  pen: string;
+  counterDrafts: string[];
+  signatories: string[];
+  /** e.g. { label: 'Escalation', atLeast: 90 }. */
+  collapse: { label: string; atLeast: number };
+  ratifies: boolean;
+  epilogueMonths: number;
+  /** Parties heard only through another, e.g. "Russia (through the United States)". */
+  awayFromTable: string[];
+}
+
 export type BriefNumbers =
   { kind: 'game'; seed: string; round: number; note: string } | { kind: 'scenario'; note: string };
 
@@ -139,6 +154,11 @@ export interface RoleBrief {
   rules: string[];
   sources: SourceLine[];
   mapNote: string | null;
+  signatory: boolean;
+  holdsPen: boolean;
+  /** The support a signed text needs at home, and where it stands; null for a party that does not ratify. */
+  ratification: { meterLabel: string; atLeast: number; now: string } | null;
+  table: TableRules;
 }
 
 const compiledCache = new WeakMap<Scenario, CompiledScenario>();
@@ -199,7 +219,7 @@ export function reservationWords(value: number): string {
   if (value < 0.3) return 'low: almost any reasonable deal beats fighting on';
   if (value < 0.45) return 'moderate: a deal has to give you something real';
   if (value < 0.6) return 'high: only a good deal beats no deal';
-  return 'very high: you can afford to wait';
+  return 'very high: only a very good deal beats no deal';
 }
 
 /** The private numbers the brief shows: those of a game in progress, or the scenario's own. */
@@ -340,6 +360,42 @@ export function buildRoleBrief(source: BriefSource, partyId: PartyId, game: Game
       citedForYou: party.sources.includes(source.id),
     })),
     mapNote: scenario.map?.note ?? null,
+    signatory: compiled.isSignatory.has(party.id),
+    holdsPen: scenario.rules.pen === party.id,
+    ratification: ratificationOf(compiled, party, numbers),
+    table: tableRulesOf(compiled),
+  };
+}
+
+function ratificationOf(compiled: CompiledScenario, party: Party, numbers: PrivateNumbers): RoleBrief['ratification'] {
+  const rule = compiled.scenario.rules.ratification.find((entry) => entry.party === party.id);
+  if (!rule) return null;
+  const now = numbers.partyMeters[rule.meter] ?? party.meters[rule.meter] ?? compiled.meter.get(rule.meter)?.start;
+  return {
+    meterLabel: compiled.meter.get(rule.meter)?.label ?? rule.meter,
+    atLeast: rule.atLeast,
+    now: now === undefined ? 'unknown' : formatMeter(now),
+  };
+}
+
+function tableRulesOf(compiled: CompiledScenario): TableRules {
+  const { rules, parties } = compiled.scenario;
+  const nameOf = (id: PartyId) => compiled.party.get(id)?.name ?? id;
+  return {
+    rounds: rules.rounds,
+    actionsPerRound: rules.actionsPerRound,
+    pen: nameOf(rules.pen),
+    counterDrafts: rules.counterDrafts.map(nameOf),
+    signatories: rules.requiredSignatories.map(nameOf),
+    collapse: {
+      label: compiled.meter.get(rules.collapse.meter)?.label ?? rules.collapse.meter,
+      atLeast: rules.collapse.atLeast,
+    },
+    ratifies: rules.ratification.length > 0,
+    epilogueMonths: rules.epilogue.months,
+    awayFromTable: parties
+      .filter((party) => !party.atTable)
+      .map((party) => `${party.name}${party.reachedThrough ? ` (through ${nameOf(party.reachedThrough)})` : ''}`),
   };
 }
 

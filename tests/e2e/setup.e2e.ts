@@ -25,8 +25,9 @@ describe('setup screen', () => {
     const tutorial = bundledScenariosOnDisk().find((entry) => entry.fileName === TUTORIAL)?.scenario;
     expect(setup.setup?.scenarioId).toBe(tutorial?.id);
     // Your seat is human by default, every other seat AI; the seed is a random default.
-    expect(setup.setup?.seat).toBe('commission');
-    expect(setup.setup?.seats).toEqual({ commission: 'human', norvale: 'ai', ostrand: 'ai' });
+    // The tutorial suggests Norvale's seat (it must sign and ratify, and the guide is written for it).
+    expect(setup.setup?.seat).toBe('norvale');
+    expect(setup.setup?.seats).toEqual({ commission: 'ai', norvale: 'human', ostrand: 'ai' });
     expect(setup.setup?.seed).toMatch(/^\d{6}$/);
 
     const texts = await game.visibleTexts();
@@ -36,7 +37,7 @@ describe('setup screen', () => {
     for (const shown of texts) expect(shown.fontSizePx, shown.text).toBeGreaterThanOrEqual(14);
 
     await typeSeed(game, '2026');
-    // ↑ from Start walks back up to the seats; ← → lets a human play Ostrand too, Enter takes Norvale's seat.
+    // ↑ from Start walks back up to the seats; ← → lets a human play Ostrand too, Enter takes the Commission's seat.
     await press(game, 'ArrowUp'); // open a file
     await press(game, 'ArrowUp'); // new seed
     await press(game, 'ArrowUp'); // seed
@@ -46,9 +47,13 @@ describe('setup screen', () => {
     await press(game, 'ArrowRight');
     await game.waitForHook((hook) => hook.setup?.seats.ostrand === 'ai', 'Ostrand back to the AI');
     await press(game, 'ArrowUp'); // Norvale
+    await press(game, 'ArrowUp'); // the Commission
     await press(game, 'Enter');
-    const chosen = await game.waitForHook((hook) => hook.setup?.seat === 'norvale', 'Norvale to be your seat');
-    expect(chosen.setup?.seats.norvale).toBe('human');
+    const chosen = await game.waitForHook(
+      (hook) => hook.setup?.seat === 'commission',
+      'the Commission to be your seat',
+    );
+    expect(chosen.setup?.seats.commission).toBe('human');
     expect(chosen.setup?.seed).toBe('2026');
     await game.page.waitForTimeout(300);
     await game.screenshot('setup');

@@ -48,6 +48,12 @@ describe('summit', () => {
   it('plays the tutorial from the title to its end by keyboard only', { timeout: 180_000 }, async () => {
     const current = (game = await openGame(chromium.browser(), baseUrl));
     await openSetupByKeyboard(current, TUTORIAL);
+    // The tutorial offers Norvale's seat first; this game is the pen's. From Start: Tab to Back, to Print briefs,
+    // then round to the first seat (the Commission), Enter takes it; Shift+Tab three times back to Start.
+    for (let step = 0; step < 3; step++) await press(current, 'Tab');
+    await press(current, 'Enter');
+    await current.waitForHook((h) => h.setup?.seat === 'commission', 'the Commission to be your seat');
+    for (let step = 0; step < 3; step++) await press(current, 'Shift+Tab');
     await typeSeed(current, SEED);
     await press(current, 'Enter');
     let hook = await current.waitForHook((h) => h.scene === 'summit' && h.session !== null, 'the summit');

@@ -1,9 +1,18 @@
 // The Ceasefire ending: the agreed terms as clauses and on the map, the signing, ratification at home for each
 // signatory, then the months after signing one by one, ending on whether it held. A text that was signed but not
 // ratified is told here too, honestly: the story stops at the vote that failed. Space skips to the end, ↑ ↓ (or
-// hovering a clause) lights that clause on the map, N opens the map's note, Enter goes on to the debrief.
+// hovering a clause) lights that clause on the map, N opens the map's note, Enter goes on to the debrief. A scenario
+// without a map spreads the same story over the screen instead: terms and signatures side by side, the months below.
 import Phaser from 'phaser';
-import { clausesOf, guarantorsOf, partyName, ratificationLines, scenarioCatalogue, session } from '../../store';
+import {
+  clausesOf,
+  guarantorsOf,
+  partyName,
+  ratificationLines,
+  ratificationSentence,
+  scenarioCatalogue,
+  session,
+} from '../../store';
 import type { ClauseLine, EpilogueMonth, Outcome, Party } from '../../store';
 import { markActiveScene } from '../markActiveScene';
 import { publishTestHook } from '../testHook';
@@ -29,6 +38,39 @@ const MAP_BOX = { x: 640, y: 112, width: 584, height: 404 };
 /** The map gives up this much height to the row of flags under it when somebody backs the text. */
 const BACKERS_ROW = 28;
 const LEFT_WIDTH = 540;
+const RIGHT_X = MAP_BOX.x;
+const RIGHT_WIDTH = MAP_BOX.width;
+
+/** Where each part of the story goes: around the map, or — for a scenario without one — spread over the screen. */
+interface CeasefireLayout {
+  clauseSpace: number;
+  signatures: { x: number; y: number; width: number };
+  /** Flags of the text's backers, and the words on a failed ratification. */
+  backersY: number;
+  failure: { x: number; y: number; width: number };
+  /** Every vote at home in a sentence; null where the signature block's numbers are left to speak alone. */
+  votes: { x: number; y: number; width: number } | null;
+  epilogue: { x: number; y: number; width: number };
+}
+
+const WITH_MAP: CeasefireLayout = {
+  clauseSpace: 336,
+  signatures: { x: HEADER_LEFT, y: 494, width: LEFT_WIDTH },
+  backersY: MAP_BOX.y + MAP_BOX.height - BACKERS_ROW + 8,
+  failure: { x: RIGHT_X, y: 548, width: RIGHT_WIDTH },
+  votes: null,
+  epilogue: { x: RIGHT_X, y: 590, width: RIGHT_WIDTH },
+};
+
+/** No map: terms on the left, signing and ratification on the right, the months across the whole width. */
+const WITHOUT_MAP: CeasefireLayout = {
+  clauseSpace: 330,
+  signatures: { x: RIGHT_X, y: 122, width: RIGHT_WIDTH },
+  backersY: 300,
+  failure: { x: HEADER_LEFT, y: 440, width: GAME_WIDTH - 2 * HEADER_LEFT },
+  votes: { x: HEADER_LEFT, y: 330, width: GAME_WIDTH - 2 * HEADER_LEFT },
+  epilogue: { x: HEADER_LEFT, y: 520, width: GAME_WIDTH - 2 * HEADER_LEFT },
+};
 const CLAUSE_STEP_MS = 160;
 /** The whole epilogue plays in about this long, however many months the scenario has. */
 const EPILOGUE_MS = 5200;
@@ -38,6 +80,7 @@ export class CeasefireScene extends Phaser.Scene {
   private finished = false;
   /** Who backs the text, shown once its clauses are on the table. */
   private backersStrip: Phaser.GameObjects.Container | null = null;
+  private layout: CeasefireLayout = WITH_MAP;
 
   constructor() {
     super(sceneKeys.ceasefire);
@@ -68,22 +111,25 @@ export class CeasefireScene extends Phaser.Scene {
       .map((id) => compiled.party.get(id))
       .filter((party): party is Party => party !== undefined);
     const mapBox = { ...MAP_BOX, height: MAP_BOX.height - (backers.length > 0 ? BACKERS_ROW : 0) };
-    const map = addScenarioMap(this, mapBox, compiled.scenario.map);
+    const scenarioMap = compiled.scenario.map;
+    this.layout = scenarioMap ? WITH_MAP : WITHOUT_MAP;
+    const { signatures: signing, epilogue } = this.layout;
+    const map = scenarioMap ? addScenarioMap(this, mapBox, scenarioMap) : null;
     const clauseLayers = clauses.map((clause) =>
       (map?.addLayer(clause.mapFeatures) ?? this.add.container(0, 0)).setAlpha(0),
     );
     const termsHeading = addText(this, HEADER_LEFT, 122, 'THE SIGNED TERMS', 'eyebrow');
     const backedBy = clauses.map((clause) => clause.guarantors.map((id) => partyName(compiled, id)));
     const list = this.addClauses(clauses, clauseLayers, map, backedBy);
-    this.backersStrip = addGuarantorStrip(this, mapBox.x, mapBox.y + mapBox.height + 8, mapBox.width, backers);
+    this.backersStrip = addGuarantorStrip(this, RIGHT_X, this.layout.backersY, RIGHT_WIDTH, backers);
     this.backersStrip?.setAlpha(0);
-    const signatoriesHeading = addText(this, HEADER_LEFT, 494, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
-    const block = new SignatureBlock(this, HEADER_LEFT, 520, LEFT_WIDTH, signatories);
+    const signatoriesHeading = addText(this, signing.x, signing.y, 'SIGNATORIES AND RATIFICATION AT HOME', 'eyebrow');
+    const block = new SignatureBlock(this, signing.x, signing.y + 26, signing.width, signatories);
     const timeline =
       outcome.kind === 'ceasefire'
-        ? new EpilogueTimeline(this, MAP_BOX.x, 590, MAP_BOX.width, compiled.scenario.rules.epilogue.months)
+        ? new EpilogueTimeline(this, epilogue.x, epilogue.y, epilogue.width, compiled.scenario.rules.epilogue.months)
         : null;
-    const hints = this.addHints(clauses.length > 0);
+    const hints = this.addHints(clauses.length > 0, map !== null);
     // What never changes (headings, the map's land and occupied areas, the months' empty cells, the key hints) is
     // drawn once under the canvas; the story that plays over it stays live.
     new StaticBake(this).bake([
@@ -106,7 +152,7 @@ export class CeasefireScene extends Phaser.Scene {
     map: SchematicMap | null,
     backedBy: readonly (readonly string[])[],
   ): ClauseList {
-    const rowHeight = Math.min(48, Math.floor(336 / Math.max(1, clauses.length)));
+    const rowHeight = Math.min(48, Math.floor(this.layout.clauseSpace / Math.max(1, clauses.length)));
     let selected: number | null = null;
     const select = (index: number | null) => {
       selected = index;
@@ -132,12 +178,12 @@ export class CeasefireScene extends Phaser.Scene {
     return list;
   }
 
-  private addHints(hasClauses: boolean): Phaser.GameObjects.Container {
+  private addHints(hasClauses: boolean, hasMap: boolean): Phaser.GameObjects.Container {
     return addKeyHints(this, HEADER_LEFT, GAME_HEIGHT - 30, [
       { keys: ['Enter'], action: 'debrief' },
       { keys: ['Space'], action: 'skip' },
-      ...(hasClauses ? [{ keys: ['↑', '↓'], action: 'show a clause on the map' }] : []),
-      { keys: ['N'], action: 'map note' },
+      ...(hasClauses ? [{ keys: ['↑', '↓'], action: hasMap ? 'show a clause on the map' : 'pick a clause' }] : []),
+      ...(hasMap ? [{ keys: ['N'], action: 'map note' }] : []),
     ]).row;
   }
 
@@ -167,6 +213,7 @@ export class CeasefireScene extends Phaser.Scene {
       block.playSigning(() => {
         if (this.finished) return;
         block.showRatification(ratificationLines(session.getState().compiled!, outcome));
+        this.tellVotes(outcome);
         header.setTitle(outcome.kind === 'ceasefire' ? 'Ratified at home' : 'Signed, but not ratified');
         if (outcome.kind === 'ratification-failed' || !timeline) {
           this.finished = true;
@@ -202,6 +249,7 @@ export class CeasefireScene extends Phaser.Scene {
     }
     block.showSigned();
     block.showRatification(ratificationLines(session.getState().compiled!, outcome));
+    this.tellVotes(outcome);
     if (outcome.kind === 'ratification-failed' || !timeline) {
       header.setTitle('Signed, but not ratified');
       this.explainFailedRatification(outcome);
@@ -223,20 +271,30 @@ export class CeasefireScene extends Phaser.Scene {
     }
   }
 
+  /** Without a map, every vote at home in a sentence, across the screen: what the numbers above mean. */
+  private tellVotes(outcome: SignedOutcome): void {
+    const at = this.layout.votes;
+    if (!at) return;
+    const sentences = ratificationLines(session.getState().compiled!, outcome).map(ratificationSentence);
+    addText(this, at.x, at.y, 'THE VOTES AT HOME', 'eyebrow');
+    addText(this, at.x, at.y + 26, sentences.join('\n'), 'body', { wrapWidth: at.width, lineSpacing: 8 });
+  }
+
   /** Under the map, in words: whose vote failed, by how much, and what that means for the text. */
   private explainFailedRatification(outcome: SignedOutcome): void {
     const failed = ratificationLines(session.getState().compiled!, outcome).filter((line) => !line.passed);
     const who = failed
       .map((line) => `${line.partyName} (${line.meterLabel.toLowerCase()} ${line.value} of ${line.needed} needed)`)
       .join('; ');
-    addText(this, MAP_BOX.x, 548, 'WHY IT FAILED', 'eyebrow', { colour: textColours.danger });
+    const { x, y, width } = this.layout.failure;
+    addText(this, x, y, 'WHY IT FAILED', 'eyebrow', { colour: textColours.danger });
     addText(
       this,
-      MAP_BOX.x,
-      574,
+      x,
+      y + 26,
       `Every signatory had to carry the text at home. It fell short in: ${who}. The text never took effect, and the fighting goes on along the line.`,
       'body',
-      { wrapWidth: MAP_BOX.width, lineSpacing: 5 },
+      { wrapWidth: width, lineSpacing: 5 },
     );
   }
 

@@ -3,7 +3,7 @@
 // and then the AI seats until a human must act again. The scene only redraws what the store says and what
 // legalActions allows, and mirrors news and answers into an aria-live log for screen readers.
 import Phaser from 'phaser';
-import { buildRoleBriefs, scenarioCatalogue, session } from '../../store';
+import { buildRoleBriefs, guideStepFor, scenarioCatalogue, session } from '../../store';
 import type { Action, GameEvent, SessionState } from '../../store';
 import { announce, clearAnnouncements } from '../../ui/liveLog';
 import { markActiveScene } from '../markActiveScene';
@@ -22,6 +22,7 @@ import { renderLeverCards } from '../widgets/summit/leverCards';
 import { renderNewsFeed } from '../widgets/summit/newsFeed';
 import { renderPartyRoster } from '../widgets/summit/partyRoster';
 import { renderTopBar } from '../widgets/summit/topBar';
+import { guidePlacement, renderTutorialGuide } from '../widgets/summit/tutorialGuide';
 import { addKeyHints } from '../widgets/keyHints';
 import { addSummitBackdrop } from '../widgets/summitBackdrop';
 import { pledgeChoice, shortName, summitView } from './summitView';
@@ -70,6 +71,13 @@ const CENTRE_X = 324;
 const CENTRE_WIDTH = 560;
 const RIGHT_X = 896;
 const RIGHT_WIDTH = 372;
+const LEVERS_HEIGHT = 352;
+const NEWS = {
+  x: RIGHT_X,
+  y: 70 + LEVERS_HEIGHT + 12,
+  width: RIGHT_WIDTH,
+  height: GAME_HEIGHT - 12 - (70 + LEVERS_HEIGHT + 12),
+};
 
 export class SummitScene extends Phaser.Scene {
   private layer!: Phaser.GameObjects.Container;
@@ -94,6 +102,8 @@ export class SummitScene extends Phaser.Scene {
   private shownRound = 0;
   /** The table between two redraws, baked under the canvas: only what moves is drawn every frame. */
   private bake!: StaticBake;
+  /** The scenario's guide (H): shown until the player folds it away. */
+  private guideHidden = false;
 
   constructor() {
     super(sceneKeys.summit);
@@ -135,6 +145,7 @@ export class SummitScene extends Phaser.Scene {
     this.animatedEvents = null;
     this.pledgeIssue = null;
     this.shownRound = 0;
+    this.guideHidden = false;
     this.items = [];
     this.leverTargets = new Map();
     this.turnKey = '';
@@ -173,7 +184,9 @@ export class SummitScene extends Phaser.Scene {
     this.animatedEvents = state.lastEvents;
     const motion = freshEvents ? this.motion : undefined;
     renderTopBar(this, this.layer, view, this.motion);
-    renderPartyRoster(this, this.layer, ROSTER, view, this.motion);
+    const guide = guideStepFor(view.compiled.scenario, view.game, view.viewer);
+    const placement = guide ? guidePlacement(ROSTER, view.compiled.scenario.parties.length, NEWS) : null;
+    const thresholds = renderPartyRoster(this, this.layer, placement?.roster ?? ROSTER, view, this.motion, this.ring);
     const editorHeight = Math.min(380, 40 + 74 + view.compiled.scenario.issues.length * 46);
     const items = renderDraftEditor(
       this,
@@ -205,7 +218,7 @@ export class SummitScene extends Phaser.Scene {
       view,
       motion && { motion, fresh: answeredNow(state.lastEvents) },
     );
-    const leversHeight = 352;
+    const leversHeight = LEVERS_HEIGHT;
     items.push(
       ...renderLeverCards(
         this,
@@ -223,19 +236,10 @@ export class SummitScene extends Phaser.Scene {
         (action) => this.play(action),
       ),
     );
-    renderNewsFeed(
-      this,
-      this.layer,
-      {
-        x: RIGHT_X,
-        y: 70 + leversHeight + 12,
-        width: RIGHT_WIDTH,
-        height: GAME_HEIGHT - 12 - (70 + leversHeight + 12),
-      },
-      view,
-      state.lastEvents,
-      motion,
-    );
+    renderNewsFeed(this, this.layer, NEWS, view, state.lastEvents, motion);
+    if (guide && placement) renderTutorialGuide(this, this.layer, placement.guide, guide, this.guideHidden);
+    // The support bars' ratification marks come last in Tab order: the moves stay where players expect them.
+    items.push(...thresholds);
 
     // Everything on the table holds still until the next redraw, except what the motion moves (drawn over it).
     this.bake.bake([this.layer], this.motion.moving);
@@ -406,6 +410,11 @@ export class SummitScene extends Phaser.Scene {
       }
       if (event.key.toLowerCase() === 'f') {
         this.confirmFacilitator();
+        return;
+      }
+      if (event.key.toLowerCase() === 'h' && !this.mapOverlay.isOpen) {
+        this.guideHidden = !this.guideHidden;
+        this.render(session.getState());
         return;
       }
       if (event.key.toLowerCase() === 'm' || (this.mapOverlay.isOpen && event.key === 'Escape')) {

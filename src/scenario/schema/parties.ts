@@ -38,6 +38,11 @@ const seatSchema = z.strictObject({
   playable: described(z.boolean(), 'Whether a human may take this seat.'),
   difficulty: z.enum(['easy', 'medium', 'hard']),
   note: described(paragraph, 'One line for the setup screen on why this seat is easy or hard.'),
+  // Optional without a default: a default would add the field to every parsed scenario and change its hash.
+  suggested: described(
+    z.optional(z.boolean()),
+    'The seat offered first to a new player (setup opens on it). At most one party per scenario.',
+  ),
 });
 
 const personaSchema = described(

@@ -2,6 +2,7 @@
 // This is the single source of the Scenario type (architecture.md): everything else infers from it.
 import * as z from 'zod/mini';
 import { conditionSchema, effectSchema } from './effects';
+import { guideSchema } from './guide';
 import { partySchema } from './parties';
 import {
   described,
@@ -229,6 +230,7 @@ export const scenarioSchema = described(
     events: z._default(z.array(eventSchema), []),
     rules: rulesSchema,
     map: z.optional(mapSchema),
+    guide: z.optional(guideSchema),
   }),
   'A Ceasefire Summit scenario.',
 );
@@ -241,3 +243,4 @@ export type NewsEvent = z.infer<typeof eventSchema>;
 export type Meter = z.infer<typeof meterSchema>;
 export type Rules = z.infer<typeof rulesSchema>;
 export type MapFeature = z.infer<typeof mapFeatureSchema>;
+export type { Guide, GuideStep } from './guide';

@@ -6,7 +6,7 @@ import { compileScenario, createGame } from '../../../src/engine';
 import type { Scenario } from '../../../src/scenario/schema/scenario';
 import { buildRoleBrief, buildRoleBriefs } from '../../../src/store/roleBrief';
 import { escapeHtml, html, joinHtml } from '../../../src/ui/escapeHtml';
-import { roleBriefDocument, roleBriefsDocument } from '../../../src/ui/roleBriefPage';
+import { roleBriefDocument, roleBriefsDocument, teacherAppendixDocument } from '../../../src/ui/roleBriefPage';
 import { compileFile } from '../engine/gameHelpers';
 
 const paris = compileFile('scenarios/paris-2026.yaml');
@@ -57,7 +57,8 @@ function tagNames(document: string): string[] {
 
 describe('a brief from a hostile scenario', () => {
   const scenario = hostileScenario();
-  const page = roleBriefDocument(buildRoleBrief(compileScenario(scenario), 'ukraine'));
+  // With the teacher's appendix: every text of the scenario the brief can print is on the page.
+  const page = roleBriefDocument(buildRoleBrief(compileScenario(scenario), 'ukraine'), { teacherAppendix: true });
 
   it('shows the markup as text and builds no element from it', () => {
     const tags = new Set(tagNames(page));
@@ -83,6 +84,8 @@ describe('the printable brief', () => {
   const game = createGame(paris, { seed: '42' });
   const brief = buildRoleBrief(paris, 'ukraine', game);
   const page = roleBriefDocument(brief);
+  const withAppendix = roleBriefDocument(brief, { teacherAppendix: true });
+  const appendix = withAppendix.slice(withAppendix.indexOf('FOR THE TEACHER'));
 
   it('is a whole document, ready for paper (A4 or Letter), marked confidential for its seat', () => {
     expect(page.startsWith('<!doctype html>')).toBe(true);
@@ -93,39 +96,50 @@ describe('the printable brief', () => {
     expect(page).toContain('CONFIDENTIAL — Ukraine');
   });
 
-  it("prints this game's numbers and says which game they belong to", () => {
-    expect(page).toContain(`No deal is worth ${brief.reservation.value.toFixed(2)} to you`);
-    expect(page).toContain('seed &quot;42&quot;');
-    for (const line of brief.priorities) expect(page).toContain(`${Math.round(line.share * 100)}%`);
-  });
-
-  it('has every section a player needs, and the sources and the map note at the end', () => {
+  it('starts with the instructions for every player, then the role brief in the order a student reads it', () => {
     const order = [
+      'How the talks work',
+      'A round',
+      'What the answers mean',
+      'How it ends, and how you win',
+      'Keys',
       'Who you are',
-      'Your public position',
-      'Your confidential brief',
-      'Your private priorities',
+      'What you want, and why',
       'Your red lines',
-      'What no deal is worth to you',
+      'If there is no deal',
       'Your levers',
-      'Who else is at the table',
-      'Deadline and rules',
-      'Sources',
-    ].map((heading) => page.indexOf(`<h2>${heading}</h2>`));
+      'Tips',
+    ].map((heading) => page.search(new RegExp(`<h[12][^>]*>${heading}</h[12]>`)));
     expect(order.every((index) => index > 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
-    const sources = page.slice(page.indexOf('<h2>Sources</h2>'));
-    for (const source of paris.scenario.sources) expect(sources).toContain(escapeHtml(source.title));
-    expect(sources).toContain('About the map');
   });
 
-  it('prints a class set: one sheet per seat, each on its own page with its own banner', () => {
+  it('keeps the private numbers and the engine’s words out of the students’ pages', () => {
+    expect(page).not.toContain('FOR THE TEACHER');
+    expect(page).not.toContain(brief.reservation.value.toFixed(2));
+    for (const line of brief.redLines) expect(page).not.toContain(line.firmness.toFixed(2));
+    expect(page).not.toMatch(/rules\.[a-z]/);
+  });
+
+  it("prints this game's numbers in the teacher's appendix, after the students' pages, and says which game", () => {
+    expect(withAppendix.indexOf('FOR THE TEACHER')).toBeGreaterThan(withAppendix.indexOf('<h2>Tips</h2>'));
+    expect(appendix).toContain(`No deal is worth ${brief.reservation.value.toFixed(2)} to you`);
+    expect(appendix).toContain('seed &quot;42&quot;');
+    for (const line of brief.priorities) expect(appendix).toContain(`${Math.round(line.share * 100)}%`);
+    const sources = appendix.slice(appendix.indexOf('<h2>Sources</h2>'));
+    for (const source of paris.scenario.sources) expect(sources).toContain(escapeHtml(source.title));
+    expect(sources).toContain('About the map');
+    expect(teacherAppendixDocument([brief])).toContain('FOR THE TEACHER — NOT FOR STUDENTS — Ukraine');
+  });
+
+  it('prints a class set: the instructions, then one sheet per seat, each on its own page with its own banner', () => {
     const briefs = buildRoleBriefs(paris, game);
     const set = roleBriefsDocument(briefs);
-    expect(set.match(/<article class="document"/g)).toHaveLength(briefs.length);
+    expect(set.match(/<article class="document"/g)).toHaveLength(1 + briefs.length);
     expect(set).toMatch(/\.document \+ \.document \{[^}]*break-before: page/);
-    const banners = [...set.matchAll(/CONFIDENTIAL — ([^<]+)</g)].map((match) => match[1]);
+    const banners = [...set.matchAll(/CONFIDENTIAL — ([^<]+) — do not show/g)].map((match) => match[1]);
     expect(banners).toEqual(briefs.map((one) => escapeHtml(one.party.name)));
+    expect(set).not.toContain('FOR THE TEACHER');
     expect(() => roleBriefsDocument([])).toThrow(/no briefs/);
   });
 });

@@ -6,11 +6,15 @@ export function playableParties(scenario: Scenario): Party[] {
   return scenario.parties.filter((party) => party.seat.playable);
 }
 
-/** The convenor's seat when a human may take it (it holds the pen: the easiest way in), else the first playable. */
+/**
+ * The seat the scenario suggests to a new player, else the convenor's when a human may take it (it holds the pen),
+ * else the first playable.
+ */
 export function defaultSeat(scenario: Scenario): string {
   const playable = playableParties(scenario);
+  const suggested = playable.find((party) => party.seat.suggested);
   const convenor = playable.find((party) => party.role === 'convenor');
-  return (convenor ?? playable[0] ?? scenario.parties[0])?.id ?? '';
+  return (suggested ?? convenor ?? playable[0] ?? scenario.parties[0])?.id ?? '';
 }
 
 /** Your seat human, every other seat AI. */

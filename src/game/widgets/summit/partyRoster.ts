@@ -2,7 +2,7 @@
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
 // draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold
 // seal after the name marks the parties whose signature the deal needs. Your own row shows your budget, not trust.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { currentActor, partyMood } from '../../../store';
 import type { Party } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
@@ -11,6 +11,8 @@ import { drawPartyFlag } from '../partyFlag';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { addMeterBar } from './meterBar';
+import type { MeterBarBounds } from './meterBar';
+import type { Focusable, FocusRing } from './focusRing';
 import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
 import type { PanelBox } from './panel';
@@ -21,7 +23,9 @@ export function renderPartyRoster(
   box: PanelBox,
   view: SummitView,
   motion?: SummitMotion,
-): void {
+  ring?: FocusRing,
+): Focusable[] {
+  const thresholds: Focusable[] = [];
   addPanel(scene, layer, box, 'AT THE TABLE');
   const legend = addText(scene, box.x + box.width - 16, box.y + 10, 'must sign', 'caption').setOrigin(1, 0);
   const legendSeal = scene.add.graphics();
@@ -69,7 +73,7 @@ export function renderPartyRoster(
     if (support && supportMeter) {
       const value = game.partyMeters[party.id]?.[supportMeter] ?? support.start;
       const needed = compiled.scenario.rules.ratification.find((rule) => rule.party === party.id)?.atLeast;
-      addMeterBar(
+      const bar = addMeterBar(
         scene,
         layer,
         box.x + 16,
@@ -81,9 +85,12 @@ export function renderPartyRoster(
           min: support.min,
           max: support.max,
           warning: needed !== undefined && value < needed + 5,
+          mark: needed,
         },
         motion && { motion, id: `support:${party.id}` },
       );
+      if (needed !== undefined && ring)
+        thresholds.push(ratificationThreshold(scene, layer, ring, bar, party, { value, needed, label: support.label }));
     }
     if (isViewer && budgetMeter) {
       const meter = compiled.meter.get(budgetMeter);
@@ -122,6 +129,37 @@ export function renderPartyRoster(
       );
     }
   });
+  return thresholds;
+}
+
+/**
+ * The support bar of a party whose parliament must ratify, as a control with words on hover and keyboard focus:
+ * where support stands against what ratification needs (the gold tick), so nobody signs blind.
+ */
+function ratificationThreshold(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  ring: FocusRing,
+  bar: MeterBarBounds,
+  party: Party,
+  support: { value: number; needed: number; label: string },
+): Focusable {
+  const id = `ratification:${party.id}`;
+  const zone = scene.add.zone(bar.x, bar.y, bar.width, bar.height).setOrigin(0, 0);
+  layer.add(zone);
+  ring.bindPointer(zone, id);
+  const value = Math.round(support.value);
+  const margin = value - support.needed;
+  const standing =
+    margin >= 0
+      ? `${margin} to spare as things stand.`
+      : `${-margin} short as things stand: a text signed now would fail at home unless the deal itself wins support.`;
+  return {
+    id,
+    bounds: new Phaser.Geom.Rectangle(bar.x, bar.y, bar.width, bar.height),
+    enabled: true,
+    hint: `${party.shortName} must ratify a signed text at home: ${support.label.toLowerCase()} ${value}, needs at least ${support.needed} (the gold tick). ${standing}`,
+  };
 }
 
 function statusOf(
