@@ -49,8 +49,9 @@ export { buildDebrief, MAX_TURNING_POINTS } from './debrief';
 // The Summit's roll call: each party's mood toward the player, from what every seat can see.
 export { partyMood } from './partyMood';
 // The teacher's kit printed from the title: class seed, a link per seat, the lesson plan.
-export { buildClassroomKit } from './classroomKit';
+export { buildClassroomKit, classSetBriefs, isClassSeed } from './classroomKit';
 export type { ClassroomKit, SeatLink } from './classroomKit';
+export { isTeacherCode, teacherCode, TEACHER_CODE_LENGTH } from './teacherCode';
 export type { Mood, PartyMood } from './partyMood';
 export type { Debrief, DealComparison, Durability, PartyStanding, RedLineFate, TurningPoint } from './debrief';
 export type { MapFeature } from '../scenario/schema/scenario';

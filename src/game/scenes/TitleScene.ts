@@ -4,10 +4,9 @@
 // on: Continue (C) the game the autosave kept, Load a replay (L) into the replay viewer, Compare tables (K), and the
 // Classroom kit (T) a teacher prints.
 import Phaser from 'phaser';
-import { buildClassroomKit, scenarioCatalogue, selectedEntry } from '../../store';
+import { scenarioCatalogue, selectedEntry } from '../../store';
 import type { ScenarioCatalogueState } from '../../store';
-import { classroomKitDocument } from '../../ui/classroomKitPage';
-import { openPrintableDocument } from '../../ui/printableDocument';
+import { openClassroomKitDialog } from '../../ui/classroomKitDialog';
 import { listenForReplayFiles, openReplayFilePicker } from '../../ui/replayFilePicker';
 import type { PickedReplayFile } from '../../ui/replayFilePicker';
 import { continueTarget } from '../autosaveBoot';
@@ -148,12 +147,11 @@ export class TitleScene extends Phaser.Scene {
     this.scene.start(target);
   }
 
-  /** The teacher's kit for the chosen scenario — a class seed, a link per seat, the lesson plan — to print. */
+  /** The teacher's kit for the chosen scenario, on the class seed the teacher keeps (or a fresh one), to print. */
   private openClassroomKit() {
     const entry = selectedEntry(scenarioCatalogue.getState());
     if (entry?.status !== 'valid') return;
-    const kit = buildClassroomKit(entry.scenario, randomSeed(), `${location.origin}${location.pathname}`);
-    openPrintableDocument(classroomKitDocument(kit), `Classroom kit: ${entry.scenario.title}`);
+    openClassroomKitDialog(entry.scenario, randomSeed);
   }
 
   private compareTables() {
