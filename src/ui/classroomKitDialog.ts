@@ -134,8 +134,11 @@ export function openClassroomKitDialog(scenario: Scenario, proposeSeed: () => st
       if (type === 'keydown' && event.key === 'Escape') dismiss();
     });
   document.body.append(shade);
-  input.focus();
-  input.select();
+  // After the key that opened the dialog is done: focused at once, its own letter (T) would be typed into the seed.
+  setTimeout(() => {
+    input.focus();
+    input.select();
+  }, 0);
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
