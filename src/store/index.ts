@@ -115,4 +115,6 @@ export type { BranchSetup, ResumeResult, ResumeSetup } from './sessionResume';
 
 // Files a finished game leaves behind: the replay file and a share link; the debrief as JSON, CSV and a printout.
 export { sessionReplayFile, sessionShareLink } from './sessionFiles';
+export { classFileName } from './classFileNames';
+export type { ClassFileKind, ClassFileSubject } from './classFileNames';
 export type { SessionFile } from './sessionFiles';

@@ -376,7 +376,10 @@ describe('the facilitator', () => {
 
     // S: the replay file, which Node reads back and replays to the same game.
     const { download, path } = await downloadBy(current, 's');
-    expect(download.suggestedFilename()).toBe(`${SCENARIO_ID}-seed-${FACILITATOR_SEED}-replay.json`);
+    // Named for its table and the minute it was saved, so a class's files can share one folder.
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${SCENARIO_ID}_${FACILITATOR_SEED}_france_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.replay\\.json$`),
+    );
     const parsed = parseReplay(readFileSync(path, 'utf8'), download.suggestedFilename());
     if (!parsed.ok) throw new Error(`the replay file does not parse: ${parsed.errors.join('; ')}`);
     const replay: Replay = parsed.replay;
@@ -417,9 +420,11 @@ describe('the debrief’s data files', () => {
     await current.waitForHook((h) => h.scene === 'debrief', 'the debrief');
     await waitForTexts(current, hasText('TAKE IT AWAY'), 'the debrief’s take-away bar');
 
+    // The table's files are named for it: scenario, seed, no human seat, the local date and minute.
+    const dataStem = `${SCENARIO_ID}_${EXPORT_SEED}_all-ai_\\d{4}-\\d{2}-\\d{2}_\\d{4}`;
     // J: the JSON, exactly Node's, with a row per round.
     const json = await downloadBy(current, 'j');
-    expect(json.download.suggestedFilename()).toBe(`${SCENARIO_ID}-seed-${EXPORT_SEED}-debrief.json`);
+    expect(json.download.suggestedFilename()).toMatch(new RegExp(`^${dataStem}\\.debrief\\.json$`));
     const text = readFileSync(json.path, 'utf8');
     expect(text).toBe(debriefJson(exported));
     const data = JSON.parse(text) as { format: string; rounds: { round: number }[]; outcome: string };
@@ -443,10 +448,9 @@ describe('the debrief’s data files', () => {
     while (saved.length < 2 && Date.now() < deadline) await current.page.waitForTimeout(50);
     current.page.off('download', onDownload);
     await Promise.all(done);
-    expect(saved.map((file) => file.name).sort()).toEqual([
-      `${SCENARIO_ID}-seed-${EXPORT_SEED}-parties.csv`,
-      `${SCENARIO_ID}-seed-${EXPORT_SEED}-rounds.csv`,
-    ]);
+    const csvNames = saved.map((file) => file.name).sort();
+    expect(csvNames[0]).toMatch(new RegExp(`^${dataStem}\\.parties\\.csv$`));
+    expect(csvNames[1]).toMatch(new RegExp(`^${dataStem}\\.rounds\\.csv$`));
     const csv = (suffix: string) => readFileSync(saved.find((file) => file.name.endsWith(suffix))?.path ?? '', 'utf8');
     const rounds = csv('rounds.csv');
     const parties = csv('parties.csv');
