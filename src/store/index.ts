@@ -94,7 +94,9 @@ export type { Replay, ScenarioLookup, ShareDecodeResult, StartLink, StartLinkRes
 export const catalogueScenarios = scenarioLookup(() => scenarioCatalogue.getState().entries);
 
 // Parallel worlds: one replay per classroom table, same scenario and seed, compared side by side.
-export { compareParallelWorlds, MAX_FILES, MAX_KEY_CLAUSES, MAX_TABLES } from './parallelWorlds';
+export { compareParallelWorlds, MAX_FILES, MAX_KEY_CLAUSES, MAX_TABLES, withTableNames } from './parallelWorlds';
+export { outcomeLabel } from './outcomeLabel';
+export { cleanTableName, MAX_TABLE_NAME } from './tableNames';
 export type {
   IssueComparison,
   ParallelWorlds,
