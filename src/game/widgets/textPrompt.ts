@@ -47,7 +47,7 @@ export class TextPrompt {
     const frame = scene.add.graphics();
     frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, HEIGHT, 14);
     frame.lineStyle(2, colours.gold, 1).strokeRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    const eyebrow = addText(scene, x + 28, y + 22, options.eyebrow, 'eyebrow');
+    const eyebrow = fitToWidth(addText(scene, x + 28, y + 22, options.eyebrow, 'eyebrow'), WIDTH - 56);
     const question = fitToWidth(addText(scene, x + 28, y + 46, options.question, 'cardTitle'), WIDTH - 56);
     const detail = addText(scene, x + 28, y + 84, options.detail, 'label', { wrapWidth: WIDTH - 56 });
     const box = scene.add.graphics();

@@ -2,6 +2,7 @@
 // ended in a sentence, who played, who walked out, the Nash comparison and its clauses where the tables differ; for
 // a file left out, its whole reason.
 import type Phaser from 'phaser';
+import { MAX_TABLES } from '../../../store';
 import type { ParallelWorlds, RejectedReplay, TableWorld } from '../../../store';
 import { addText, textColours } from '../../theme';
 import { clampLines, fitToWidth } from '../fitText';
@@ -141,5 +142,5 @@ function showRejected(scene: Phaser.Scene, area: DetailArea, rejected: readonly 
     lines.line(reasonWithoutFile(entry), 'label', { colour: textColours.cream, maxLines: rejected.length > 1 ? 2 : 5 });
     lines.gap(6);
   }
-  lines.line('Only replays of one scenario and one seed are compared, at most eight tables at once.', 'label');
+  lines.line(`Only replays of one scenario and one seed are compared, at most ${MAX_TABLES} tables at once.`, 'label');
 }
