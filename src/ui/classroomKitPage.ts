@@ -11,17 +11,19 @@ import { listOf, paragraphs, PRINT_CSS, printableHtmlDocument, roleBriefsDocumen
 const KIT_CSS_EXTRA = `
 .link { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 9pt; word-break: break-all; }
 .lead { font-size: 12pt; }
-.teacher-only { border: 1.5pt solid #8a6d1f; padding: 2mm 4mm; margin: 3mm 0; }
-.code { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; letter-spacing: 2pt; }
 `;
+
+const TEACHER_BOX_STYLE = 'border: 1.5pt solid #8a6d1f; padding: 2mm 4mm; margin: 3mm 0;';
+const CODE_STYLE = "font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; letter-spacing: 2pt;";
 
 /** The teacher's box: the code that opens the facilitator's panel, which no student sheet carries. */
 function teacherCodeBox(code: string, seed: string): SafeHtml {
-  return html`<div class="teacher-only">
+  // Styled inline too: the class set's document carries the briefs' styles, not the kit's.
+  return html`<div class="teacher-only" style="${TEACHER_BOX_STYLE}">
     <p>
-      <strong>For the teacher only.</strong> Teacher code <strong class="code">${code}</strong>: press F at any table of
-      seed ${seed}, type this code and Enter, and the facilitator’s panel opens (pause, news, deadline, reveal, end).
-      Students who do not know it cannot open the panel.
+      <strong>For the teacher only.</strong> Teacher code <strong class="code" style="${CODE_STYLE}">${code}</strong>:
+      press F at any table of seed ${seed}, type this code and Enter, and the facilitator’s panel opens (pause, news,
+      deadline, reveal, end). Students who do not know it cannot open the panel.
     </p>
   </div>`;
 }
