@@ -77,7 +77,9 @@ function column(scene: Phaser.Scene, area: DetailArea) {
 
 function showTable(scene: Phaser.Scene, area: DetailArea, worlds: ParallelWorlds, table: TableWorld, index: number) {
   const lines = column(scene, area);
-  lines.line(`TABLE ${index + 1}  ·  ${table.fileName}`, 'eyebrow', { maxLines: 1 });
+  lines.line(`TABLE ${index + 1}  ·  ${table.name}`, 'eyebrow', { maxLines: 1 });
+  // The file's whole name, wrapped: tables of one class differ only in its last parts (seats, time).
+  lines.line(`File: ${table.fileName}`, 'label', { maxLines: 2 });
   lines.gap(2);
   lines.line(table.outcome.headline, 'bodyStrong', { maxLines: 2 });
   lines.gap(4);
