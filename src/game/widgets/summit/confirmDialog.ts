@@ -91,11 +91,6 @@ export class ConfirmDialog {
       this.focus(this.focused === SAFE ? CONFIRM : SAFE);
   }
 
-  /** Which choice Enter would make now: what a test and a screen reader can ask. */
-  get focusedChoice(): 'stay' | 'confirm' {
-    return this.focused === CONFIRM ? 'confirm' : 'stay';
-  }
-
   private focus(index: number) {
     this.focused = index;
     const bounds = this.buttons[index]?.bounds;
