@@ -1,8 +1,13 @@
-// The teacher's kit for one scenario and one class seed: the links each table opens, the seats to hand out and the
-// plan of a 45-minute lesson. Pure data (src/ui/classroomKitPage.ts prints it); the Title's Classroom button builds
-// it for the scenario chosen there. Every table plays the same seed, so their replays can be compared afterwards
-// (Title → Compare tables refuses replays of another seed, with the reason).
+// The teacher's kit for one scenario and one class seed: the links each table opens, the seats to hand out, the
+// teacher code that opens the facilitator's panel at every table, the role briefs of that same world and the plan
+// of a 45-minute lesson. Pure data (src/ui/classroomKitPage.ts prints it); the Title's Classroom button builds it for
+// the scenario chosen there and the seed the teacher keeps. Every table plays the same seed, so their replays can be
+// compared afterwards (Title → Compare tables refuses replays of another seed, with the reason).
+import { compileScenario, createGame } from '../engine';
 import type { Scenario } from '../scenario/schema/scenario';
+import { buildRoleBriefs } from './roleBrief';
+import type { RoleBrief } from './roleBrief';
+import { teacherCode } from './teacherCode';
 
 export interface SeatLink {
   party: string;
@@ -19,6 +24,8 @@ export interface ClassroomKit {
   title: string;
   language: string;
   seed: string;
+  /** Opens the facilitator's panel at any table of this scenario and seed; for the teacher's eyes only. */
+  teacherCode: string;
   /** Every playable seat, hardest last: a teacher gives the easy ones to tables that are new to the game. */
   seats: SeatLink[];
   /** A table of two or three students taking turns on one device: the two seats the scenario needs most. */
@@ -29,6 +36,13 @@ export interface ClassroomKit {
 }
 
 const DIFFICULTY_ORDER = { easy: 0, medium: 1, hard: 2 } as const;
+
+/** What a seed may be made of in a link and on a whiteboard: letters, digits, dot, dash, underscore. */
+const CLASS_SEED = /^[A-Za-z0-9._-]{1,40}$/;
+
+export function isClassSeed(seed: string): boolean {
+  return CLASS_SEED.test(seed);
+}
 
 /** `baseUrl` is the game's address without a query (location.origin + location.pathname in the browser). */
 export function buildClassroomKit(scenario: Scenario, seed: string, baseUrl: string): ClassroomKit {
@@ -59,11 +73,15 @@ export function buildClassroomKit(scenario: Scenario, seed: string, baseUrl: str
     title: scenario.title,
     language: scenario.language,
     seed,
+    teacherCode: teacherCode(scenario.id, seed),
     seats,
     hotSeatLink: penPlayable && counterpart ? linkFor([pen, counterpart]) : null,
     openLink: linkFor([]),
     facilitatorKeys: [
-      { key: 'F, then Enter', does: 'opens the facilitator’s panel on a table (a confirmation keeps students out)' },
+      {
+        key: 'F, then the teacher code',
+        does: 'opens the facilitator’s panel on a table (the code keeps students out)',
+      },
       { key: 'Pause', does: 'stops the table’s clock; nothing can be played until you resume' },
       { key: 'News ← / →, Enter', does: 'injects a news item from the scenario’s deck, to raise the pressure' },
       { key: 'Extend', does: 'moves the deadline one round later' },
@@ -71,4 +89,13 @@ export function buildClassroomKit(scenario: Scenario, seed: string, baseUrl: str
       { key: 'End the game', does: 'stops the talks where they stand; the table goes to its debrief' },
     ],
   };
+}
+
+/**
+ * The class set: one confidential brief per playable seat, with the private numbers of this seed's world as it
+ * starts — the numbers every table's link opens on, whichever seat it plays (a seed draws them, not the seats).
+ */
+export function classSetBriefs(scenario: Scenario, seed: string): RoleBrief[] {
+  const compiled = compileScenario(scenario);
+  return buildRoleBriefs(compiled, createGame(compiled, { seed }));
 }

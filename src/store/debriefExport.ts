@@ -25,6 +25,8 @@ import type {
   Terms,
 } from '../engine';
 import { applyAction, reservationValue, stateHash } from '../engine';
+import { classFileName } from './classFileNames';
+import type { ClassFileKind } from './classFileNames';
 import { buildDebrief } from './debrief';
 import { outcomeSentence } from './outcomeStory';
 import type { Durability, RedLineFate, TextKind, TurningPoint } from './debrief';
@@ -258,15 +260,16 @@ export function outcomeHeadline(exported: Pick<DebriefExport, 'final' | 'parties
   return outcomeSentence(outcome, name);
 }
 
-/** A file name for the export: scenario, seed and what it is, e.g. `paris-2026-seed-1-debrief.json`. */
-export function debriefFileName(exported: Pick<DebriefExport, 'scenario' | 'seed'>, suffix: string): string {
-  const safe = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40) || 'x';
-  return `${safe(exported.scenario.id)}-seed-${safe(exported.seed)}-${suffix}`;
+/**
+ * A file name for the export, the same as the table's replay file but for its kind, e.g.
+ * `paris-2026_class-4b_france_2026-12-08_1015.debrief.json` (see classFileNames.ts); `savedAt` is the browser's clock.
+ */
+export function debriefFileName(
+  exported: Pick<DebriefExport, 'scenario' | 'seed' | 'seats'>,
+  savedAt: Date,
+  kind: Exclude<ClassFileKind, 'replay.json'>,
+): string {
+  return classFileName({ scenarioId: exported.scenario.id, seed: exported.seed, seats: exported.seats }, savedAt, kind);
 }
 
 /**

@@ -52,8 +52,9 @@ export { guideStepFor, hasGuideFor } from './tutorialGuide';
 export { ratificationSentence } from './ratificationWords';
 export type { GuideView } from './tutorialGuide';
 // The teacher's kit printed from the title: class seed, a link per seat, the lesson plan.
-export { buildClassroomKit } from './classroomKit';
+export { buildClassroomKit, classSetBriefs, isClassSeed } from './classroomKit';
 export type { ClassroomKit, SeatLink } from './classroomKit';
+export { isTeacherCode, teacherCode, TEACHER_CODE_LENGTH } from './teacherCode';
 export type { Mood, PartyMood } from './partyMood';
 export type { Debrief, DealComparison, Durability, PartyStanding, RedLineFate, TurningPoint } from './debrief';
 export type { MapFeature } from '../scenario/schema/scenario';
@@ -111,7 +112,9 @@ export type { Replay, ScenarioLookup, ShareDecodeResult, StartLink, StartLinkRes
 export const catalogueScenarios = scenarioLookup(() => scenarioCatalogue.getState().entries);
 
 // Parallel worlds: one replay per classroom table, same scenario and seed, compared side by side.
-export { compareParallelWorlds, MAX_FILES, MAX_KEY_CLAUSES, MAX_TABLES } from './parallelWorlds';
+export { compareParallelWorlds, MAX_FILES, MAX_KEY_CLAUSES, MAX_TABLES, withTableNames } from './parallelWorlds';
+export { outcomeLabel } from './outcomeLabel';
+export { cleanTableName, MAX_TABLE_NAME } from './tableNames';
 export type {
   IssueComparison,
   ParallelWorlds,
@@ -132,4 +135,6 @@ export type { BranchSetup, ResumeResult, ResumeSetup } from './sessionResume';
 
 // Files a finished game leaves behind: the replay file and a share link; the debrief as JSON, CSV and a printout.
 export { sessionReplayFile, sessionShareLink } from './sessionFiles';
+export { classFileName } from './classFileNames';
+export type { ClassFileKind, ClassFileSubject } from './classFileNames';
 export type { SessionFile } from './sessionFiles';

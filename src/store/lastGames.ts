@@ -9,6 +9,7 @@ import type { CompiledScenario, GameState, Outcome } from '../engine';
 import type { Scenario } from '../scenario/schema/scenario';
 import type { SessionState } from './session';
 import type { StorageLike } from './autosave';
+import { classFileName } from './classFileNames';
 
 export const LAST_GAMES_KEY = 'ceasefire-summit.last-games.v1';
 /** Where a list that could not be read is kept, as it was, rather than written over. */
@@ -125,22 +126,10 @@ export function lastGameOutcomeLabel(game: LastGame): string {
   }
 }
 
-/** The replay file's name: scenario, seats, seed and date, so files a class collects can be told apart. */
+/** The replay file's name, as every file a class collects is named (scenario, seed, table, time). */
 export function lastGameFileName(game: LastGame): string {
-  const safe = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40);
-  const seats = safe(game.seatNames.join('-')) || 'all-ai';
-  const date = game.savedAt
-    ? `-${game.savedAt
-        .slice(0, 16)
-        .replace(/[^0-9]/g, '')
-        .replace(/^(\d{8})/, '$1-')}`
-    : '';
-  return `${game.scenarioId}-${seats}-seed-${safe(game.seed) || 'seed'}${date}-replay.json`;
+  const subject = { scenarioId: game.scenarioId, seed: game.seed, seats: game.replay.seats };
+  return classFileName(subject, game.savedAt === undefined ? null : new Date(game.savedAt), 'replay.json');
 }
 
 function readRaw(storage: StorageLike): string | null {

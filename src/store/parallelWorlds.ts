@@ -9,11 +9,13 @@ import { parseReplay, verifyReplay } from '../replay';
 import type { Replay, ScenarioLookup } from '../replay';
 import { buildDebrief } from './debrief';
 import type { Durability, PartyStanding, TextKind } from './debrief';
+import { outcomeLabel } from './outcomeLabel';
 import { clausesOf, outcomeSentence, partyName } from './outcomeStory';
+import { distinctNames, tableName } from './tableNames';
 import type { ClauseLine } from './outcomeStory';
 
-/** A projector shows this many rows and bars legibly; more files than this are left out, in name order. */
-export const MAX_TABLES = 8;
+/** A whole class: 30 students in pairs, or 15 tables of two seats each played twice. Past this, files are left out. */
+export const MAX_TABLES = 30;
 /** Files past this many are not even read: verifying costs time, and no class has this many tables. */
 export const MAX_FILES = 3 * MAX_TABLES;
 /** The table column shows this many of a table's clauses; the issues where the tables differ come first. */
@@ -36,7 +38,10 @@ export interface WalkOut {
 
 export interface TableWorld {
   fileName: string;
-  /** The file name without `.json`, e.g. `table-2`: how the screen names the table. */
+  /**
+   * How the screen names the table: from its file (tableNames.ts), distinct among the tables compared; the
+   * teacher may rename it (withTableNames).
+   */
   name: string;
   /** Party names of the seats people played (the rest were the AI), in the scenario's order. */
   humans: string[];
@@ -136,6 +141,10 @@ export function compareParallelWorlds(files: readonly ReplayFile[], scenarios: S
   if (!first) return { scenario: null, seed: null, signatories: [], tables: [], issues: [], rejected };
   const { compiled } = first;
   const worlds = tables.map((table) => tableWorld(table));
+  distinctNames(worlds.map((world) => world.name)).forEach((name, index) => {
+    const world = worlds[index];
+    if (world) world.name = name;
+  });
   const issues = compareIssues(compiled, worlds);
   const keyIssues = keyIssueOrder(issues);
   for (const world of worlds)
@@ -244,13 +253,16 @@ function groupMismatch(file: VerifiedFile, group: GroupKey): string | null {
 }
 
 function tableWorld({ file, replay, compiled, initial, final }: VerifiedFile): TableWorld {
+  const humans = compiled.partyIds
+    .filter((party) => replay.seats[party] === 'human')
+    .map((p) => partyName(compiled, p));
   const debrief = buildDebrief(compiled, initial, final);
   const outcome = final.outcome;
   const signed = outcome?.kind === 'ceasefire' || outcome?.kind === 'ratification-failed' ? outcome.terms : null;
   return {
     fileName: file.fileName,
-    name: file.fileName.replace(/\.json$/i, '') || file.fileName,
-    humans: compiled.partyIds.filter((party) => replay.seats[party] === 'human').map((p) => partyName(compiled, p)),
+    name: tableName(file.fileName, humans),
+    humans,
     actions: replay.actions.length,
     outcome: {
       kind: outcome ? outcome.kind : 'unfinished',
@@ -280,21 +292,6 @@ function tableWorld({ file, replay, compiled, initial, final }: VerifiedFile): T
   };
 }
 
-function outcomeLabel(outcome: Outcome | null): string {
-  switch (outcome?.kind) {
-    case 'ceasefire':
-      return outcome.held ? 'Ceasefire, held' : 'Ceasefire, broke down';
-    case 'ratification-failed':
-      return 'Signed, not ratified';
-    case 'collapse':
-      return outcome.cause === 'walk-out' ? 'Collapse: walk-out' : 'Collapse: escalation';
-    case 'deadline':
-      return 'Deadline, no deal';
-    default:
-      return 'Unfinished';
-  }
-}
-
 function tableOutcomeSentence(compiled: CompiledScenario, final: GameState): string {
   const outcome = final.outcome;
   if (!outcome) return `Unfinished: the replay stops in round ${final.round} of ${final.deadline}`;
@@ -318,6 +315,17 @@ function keyIssueOrder(issues: readonly IssueComparison[]): number[] {
   const differing = indexes.filter((index) => (issues[index]?.distinctOptions ?? 0) > 1);
   const agreed = indexes.filter((index) => (issues[index]?.distinctOptions ?? 0) <= 1);
   return [...differing, ...agreed];
+}
+
+/** The comparison with the names the teacher gave some tables (by file name); the others keep their own. */
+export function withTableNames(worlds: ParallelWorlds, names: ReadonlyMap<string, string>): ParallelWorlds {
+  return {
+    ...worlds,
+    tables: worlds.tables.map((table) => {
+      const name = names.get(table.fileName);
+      return name ? { ...table, name } : table;
+    }),
+  };
 }
 
 function reject(file: ReplayFile, reason: string): RejectedReplay {

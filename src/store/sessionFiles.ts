@@ -2,6 +2,7 @@
 // verify` checks in Node) and a share link that carries the whole game in its hash. Both are built from the
 // session's first state and its action list, the same record the autosave keeps.
 import { appendActions, encodeShareHash, recordReplay, serializeReplay } from '../replay';
+import { classFileName } from './classFileNames';
 import type { SessionState } from './session';
 
 export interface SessionFile {
@@ -9,13 +10,13 @@ export interface SessionFile {
   text: string;
 }
 
-/** The session as a replay file, or null when no game is running. */
-export function sessionReplayFile(state: SessionState): SessionFile | null {
+/** The session as a replay file, or null when no game is running; `savedAt` (the browser's clock) dates its name. */
+export function sessionReplayFile(state: SessionState, savedAt: Date): SessionFile | null {
   const { compiled, initial, actions } = state;
   if (!compiled || !initial) return null;
   const start = { replay: recordReplay(compiled, { initial, steps: [] }), state: initial };
   const replay = appendActions(compiled, start, actions).replay;
-  return { fileName: `${fileStem(initial.scenarioId, initial.seed)}-replay.json`, text: serializeReplay(replay) };
+  return { fileName: classFileName(initial, savedAt, 'replay.json'), text: serializeReplay(replay) };
 }
 
 /** A link that opens this game in the replay viewer anywhere the game is served from `pageUrl`. */
@@ -24,9 +25,4 @@ export function sessionShareLink(state: SessionState, pageUrl: string): string |
   if (!compiled || !initial) return null;
   const base = pageUrl.replace(/[?#].*$/, '');
   return `${base}#${encodeShareHash(compiled, { initial, actions })}`;
-}
-
-function fileStem(scenarioId: string, seed: string): string {
-  const safeSeed = seed.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40) || 'seed';
-  return `${scenarioId}-seed-${safeSeed}`;
 }

@@ -1,14 +1,32 @@
-// The classroom kit as a print-friendly HTML document: the class seed, a link per seat (and for a hot-seat table),
-// the facilitator's keys and the lesson plan. Pure: kit data in, HTML text out; every scenario text goes through the
+// The classroom kit as a print-friendly HTML document: the class seed, the teacher code, a link per seat (and for a
+// hot-seat table), the facilitator's keys and the lesson plan; and the class set of role briefs behind a cover sheet
+// that carries the seed and the teacher code. Pure: data in, HTML text out; every scenario text goes through the
 // `html` tag, so it is shown as text, never as markup.
 import type { ClassroomKit } from '../store/classroomKit';
+import type { RoleBrief } from '../store/roleBrief';
 import { html, joinHtml } from './escapeHtml';
-import { listOf, paragraphs, PRINT_CSS, printableHtmlDocument } from './roleBriefPage';
+import type { SafeHtml } from './escapeHtml';
+import { listOf, paragraphs, PRINT_CSS, printableHtmlDocument, roleBriefsDocument } from './roleBriefPage';
 
 const KIT_CSS_EXTRA = `
 .link { font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 9pt; word-break: break-all; }
 .lead { font-size: 12pt; }
 `;
+
+const TEACHER_BOX_STYLE = 'border: 1.5pt solid #8a6d1f; padding: 2mm 4mm; margin: 3mm 0;';
+const CODE_STYLE = "font-family: 'DejaVu Sans Mono', Consolas, monospace; font-size: 16pt; letter-spacing: 2pt;";
+
+/** The teacher's box: the code that opens the facilitator's panel, which no student sheet carries. */
+function teacherCodeBox(code: string, seed: string): SafeHtml {
+  // Styled inline too: the class set's document carries the briefs' styles, not the kit's.
+  return html`<div class="teacher-only" style="${TEACHER_BOX_STYLE}">
+    <p>
+      <strong>For the teacher only.</strong> Teacher code <strong class="code" style="${CODE_STYLE}">${code}</strong>:
+      press F at any table of seed ${seed}, type this code and Enter, and the facilitator’s panel opens (pause, news,
+      deadline, reveal, end). Students who do not know it cannot open the panel.
+    </p>
+  </div>`;
+}
 
 export function classroomKitDocument(kit: ClassroomKit): string {
   const seatRows = joinHtml(
@@ -36,6 +54,7 @@ export function classroomKitDocument(kit: ClassroomKit): string {
     <p class="lead">
       Class seed <strong>${kit.seed}</strong>: every table plays the same world, so the outcomes can be compared.
     </p>
+    ${teacherCodeBox(kit.teacherCode, kit.seed)}
     <h2>Links for the tables</h2>
     <p>Write one link per table on the board, or send it. A link opens the game straight at the table, in that seat.</p>
     <table class="data compact">
@@ -65,7 +84,7 @@ export function classroomKitDocument(kit: ClassroomKit): string {
     <h2>Before the lesson</h2>
     ${listOf(
       [
-        'Open the game, choose this scenario, the seats and this seed in Setup, then Print briefs: each confidential brief holds this seed’s private numbers.',
+        'Print the class set of role briefs (title → Classroom → Print the class set, with this same seed): one confidential brief per seat, with this seed’s private numbers, behind a cover sheet for you.',
         'Check that every student device can open the game’s address.',
       ],
       true,
@@ -93,4 +112,33 @@ export function classroomKitDocument(kit: ClassroomKit): string {
     ])}
   </main>`;
   return printableHtmlDocument(`Classroom kit: ${kit.title}`, kit.language, body, PRINT_CSS + KIT_CSS_EXTRA);
+}
+
+/**
+ * The class set: a cover sheet for the teacher (seed, teacher code, which brief goes to which table), then one
+ * confidential brief per seat. The cover goes in front of the briefs' own document, so the briefs print exactly as
+ * the role brief page lays them out.
+ */
+export function classSetDocument(
+  cover: { title: string; seed: string; teacherCode: string },
+  briefs: readonly RoleBrief[],
+): string {
+  const seats = joinHtml(briefs.map((brief) => html`<li>${brief.party.name} (${brief.party.difficulty})</li>`));
+  const sheet = html`<article class="document" aria-labelledby="class-set-title">
+    <h1 id="class-set-title">Class set of role briefs: ${cover.title}</h1>
+    <p class="lead">
+      Seed <strong>${cover.seed}</strong>: the numbers in every brief are this seed’s, the world every table’s link
+      opens.
+    </p>
+    ${teacherCodeBox(cover.teacherCode, cover.seed)}
+    <p>Keep this cover sheet. Hand each table the brief of its seat (one per seat, in this order):</p>
+    <ol>
+      ${seats}
+    </ol>
+  </article>`;
+  const briefsHtml = roleBriefsDocument(briefs);
+  const bodyAt = briefsHtml.indexOf('<body>');
+  if (bodyAt < 0) throw new Error('the role briefs document has no <body>');
+  const at = bodyAt + '<body>'.length;
+  return `${briefsHtml.slice(0, at)}${sheet.safeHtml}${briefsHtml.slice(at)}`;
 }

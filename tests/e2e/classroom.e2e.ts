@@ -28,6 +28,7 @@ import {
   recordedGameOf,
 } from '../../src/store/debriefExport';
 import { createSessionStore, humanToAct } from '../../src/store/session';
+import { teacherCode } from '../../src/store/teacherCode';
 import type { SessionStore } from '../../src/store/session';
 import type { VisibleText } from '../../src/game/testHook';
 import { useChromium } from './support/useChromium';
@@ -251,6 +252,15 @@ describe('hot seat', () => {
   });
 });
 
+/** F, the teacher code of this seed, Enter: the facilitator's panel, on its first row. */
+async function openFacilitatorPanel(current: GamePage, seed: string): Promise<void> {
+  await pressKey(current, 'f');
+  await waitForTexts(current, hasText('Teacher code'), 'the teacher code prompt');
+  for (const character of teacherCode(SCENARIO_ID, seed)) await pressKey(current, character);
+  await pressKey(current, 'Enter');
+  await waitForTexts(current, hasText('▶ Pause the game'), 'the facilitator panel, on its first row');
+}
+
 describe('the facilitator', () => {
   it('injects news into the feed and the log, ends the game, and the replay file replays the same game in Node', async () => {
     // In Node: the news the panel offers, in order; the first after the one it opens on that leaves the game
@@ -277,11 +287,8 @@ describe('the facilitator', () => {
     const round = opened.session?.round ?? 0;
     await waitForTexts(current, hasText('Your seat: France'), 'France’s screen');
 
-    // F asks first (players should look away), Enter opens the panel.
-    await pressKey(current, 'f');
-    await waitForTexts(current, hasText('Open the facilitator panel?'), 'the question before the panel');
-    await pressKey(current, 'Enter');
-    await waitForTexts(current, hasText('FACILITATOR'), 'the facilitator panel');
+    // F asks for the teacher code; the panel opens on its first row.
+    await openFacilitatorPanel(current, FACILITATOR_SEED);
     const newsRow = (index: number) =>
       `▶ Inject news ◀ ${events[index]?.title ?? ''} ▶  (${index + 1}/${events.length})`;
     await pressKey(current, 'ArrowDown');
@@ -297,6 +304,12 @@ describe('the facilitator', () => {
     await settle(current);
     await current.screenshot('classroom-5-facilitator-news');
     await pressKey(current, 'Enter');
+    // The panel confirms the act in words.
+    await waitForTexts(
+      current,
+      (texts) => textsOf(texts).some((text) => text.startsWith(`✓ Injected: “${news.title}”`)),
+      'the panel to confirm the news',
+    );
     const newsLine = `News (from the facilitator): ${news.title}.`;
     await current.page.waitForFunction(
       (line) => [...document.querySelectorAll('#summit-live-log p')].some((p) => p.textContent?.startsWith(line)),
@@ -318,15 +331,20 @@ describe('the facilitator', () => {
     await settle(current);
     await current.screenshot('classroom-6-injected-news');
 
-    // Back in the panel (it opens where it was left): ↓ to "End the game now", Enter, Enter again to confirm.
-    await pressKey(current, 'f');
-    await waitForTexts(current, hasText('Open the facilitator panel?'), 'the question before the panel');
-    await pressKey(current, 'Enter');
-    await waitForTexts(current, hasText('FACILITATOR'), 'the facilitator panel');
+    // Back in the panel (on its first row again): ↓ to "End the game now", Enter asks; Enter alone keeps the game
+    // going (the safe choice is the default); → to "End the game", then Enter, ends it.
+    await openFacilitatorPanel(current, FACILITATOR_SEED);
     const onEnd = (texts: VisibleText[]) => textsOf(texts).some((text) => text.startsWith('▶ End the game now'));
     for (let step = 0; step < 6 && !onEnd(await current.visibleTexts()); step++) await pressKey(current, 'ArrowDown');
     await waitForTexts(current, onEnd, '"End the game now" to be chosen');
     await pressKey(current, 'Enter');
+    await waitForTexts(current, hasText('End the game now?'), 'the question before the end');
+    await pressKey(current, 'Enter');
+    await waitForTexts(current, (texts) => !textsOf(texts).includes('End the game now?'), 'Enter to keep the game');
+    expect((await current.hook()).session).toMatchObject({ outcome: null });
+    await pressKey(current, 'Enter');
+    await waitForTexts(current, hasText('End the game now?'), 'the question before the end');
+    await pressKey(current, 'ArrowRight');
     await settle(current);
     await current.screenshot('classroom-7-end-the-game');
     await pressKey(current, 'Enter');
@@ -358,7 +376,10 @@ describe('the facilitator', () => {
 
     // S: the replay file, which Node reads back and replays to the same game.
     const { download, path } = await downloadBy(current, 's');
-    expect(download.suggestedFilename()).toBe(`${SCENARIO_ID}-seed-${FACILITATOR_SEED}-replay.json`);
+    // Named for its table and the minute it was saved, so a class's files can share one folder.
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^${SCENARIO_ID}_${FACILITATOR_SEED}_france_\\d{4}-\\d{2}-\\d{2}_\\d{4}\\.replay\\.json$`),
+    );
     const parsed = parseReplay(readFileSync(path, 'utf8'), download.suggestedFilename());
     if (!parsed.ok) throw new Error(`the replay file does not parse: ${parsed.errors.join('; ')}`);
     const replay: Replay = parsed.replay;
@@ -399,9 +420,11 @@ describe('the debrief’s data files', () => {
     await current.waitForHook((h) => h.scene === 'debrief', 'the debrief');
     await waitForTexts(current, hasText('TAKE IT AWAY'), 'the debrief’s take-away bar');
 
+    // The table's files are named for it: scenario, seed, no human seat, the local date and minute.
+    const dataStem = `${SCENARIO_ID}_${EXPORT_SEED}_all-ai_\\d{4}-\\d{2}-\\d{2}_\\d{4}`;
     // J: the JSON, exactly Node's, with a row per round.
     const json = await downloadBy(current, 'j');
-    expect(json.download.suggestedFilename()).toBe(`${SCENARIO_ID}-seed-${EXPORT_SEED}-debrief.json`);
+    expect(json.download.suggestedFilename()).toMatch(new RegExp(`^${dataStem}\\.debrief\\.json$`));
     const text = readFileSync(json.path, 'utf8');
     expect(text).toBe(debriefJson(exported));
     const data = JSON.parse(text) as { format: string; rounds: { round: number }[]; outcome: string };
@@ -425,10 +448,9 @@ describe('the debrief’s data files', () => {
     while (saved.length < 2 && Date.now() < deadline) await current.page.waitForTimeout(50);
     current.page.off('download', onDownload);
     await Promise.all(done);
-    expect(saved.map((file) => file.name).sort()).toEqual([
-      `${SCENARIO_ID}-seed-${EXPORT_SEED}-parties.csv`,
-      `${SCENARIO_ID}-seed-${EXPORT_SEED}-rounds.csv`,
-    ]);
+    const csvNames = saved.map((file) => file.name).sort();
+    expect(csvNames[0]).toMatch(new RegExp(`^${dataStem}\\.parties\\.csv$`));
+    expect(csvNames[1]).toMatch(new RegExp(`^${dataStem}\\.rounds\\.csv$`));
     const csv = (suffix: string) => readFileSync(saved.find((file) => file.name.endsWith(suffix))?.path ?? '', 'utf8');
     const rounds = csv('rounds.csv');
     const parties = csv('parties.csv');

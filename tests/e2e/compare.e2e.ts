@@ -3,7 +3,7 @@
 // and loaded through the Compare scene's file input, reached with K from the title. The scene compares the three and
 // leaves the fourth out with its reason, in words on screen; no text is under 14 px; ← → move between tables and
 // Escape returns to the title. Screenshots go to tests/e2e/artifacts/.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -58,6 +58,9 @@ function recordTable(
 
 let folder = '';
 let files: string[] = [];
+/** A whole class: 29 tables named as the game names their files, and one the facilitator ended, saved last. */
+let classFiles: string[] = [];
+const ENDED_FILE = 'paris-2026_1_france_2026-12-08_1130.replay.json';
 
 beforeAll(() => {
   const paris = compileParis();
@@ -73,6 +76,22 @@ beforeAll(() => {
     writeFileSync(path, serializeReplay(replay), 'utf8');
     return path;
   });
+  // The playable seats in turn, one human each (recorded once per seat: the same seat, the same game).
+  const seats = paris.scenario.parties.filter((party) => party.seat.playable).map((party) => party.id);
+  const bySeat = new Map(seats.map((seat) => [seat, serializeReplay(recordTable(paris, SEED, [seat]))]));
+  const classFolder = join(folder, 'class');
+  mkdirSync(classFolder);
+  classFiles = Array.from({ length: 29 }, (_, index) => {
+    const seat = seats[index % seats.length] ?? 'france';
+    const name = `paris-2026_1_${seat}_2026-12-08_10${String(index + 10).padStart(2, '0')}.replay.json`;
+    const path = join(classFolder, name);
+    writeFileSync(path, bySeat.get(seat) ?? '', 'utf8');
+    return path;
+  });
+  const ended = recordTable(paris, SEED, ['france'], () => ({ type: 'endGame' }));
+  const endedPath = join(classFolder, ENDED_FILE);
+  writeFileSync(endedPath, serializeReplay(ended), 'utf8');
+  classFiles.push(endedPath);
 });
 
 afterAll(() => {
@@ -148,5 +167,87 @@ describe('compare tables', () => {
 
     await page.keyboard.press('Escape');
     await current.waitForHook((snapshot) => snapshot.scene === 'title', 'Escape to return to the title');
+  });
+});
+
+describe('a whole class', () => {
+  it('compares 30 tables page by page, names them from their files, takes the teacher’s names and prints', async () => {
+    const current = await openCompare();
+    const { page } = current;
+    await page.setInputFiles('#replay-files-input', classFiles);
+    const hook = await current.waitForHook((snapshot) => (snapshot.compare?.tables ?? 0) > 0, 'the tables to load');
+    expect(hook.compare).toEqual({ tables: 30, rejected: [] });
+    await page.waitForTimeout(300);
+    const first = await expectReadableTexts(current);
+    expect(first).toContain('30 tables, one seed');
+    expect(first.some((text) => /^Rows 1–\d+ of 30 {2}· {2}page 1 of \d+$/.test(text))).toBe(true);
+    // Named from the file: the seat played and the minute it was saved, not one name for every file. (Files come in
+    // name order, so seat by seat: Canada's first.)
+    const names = first.filter((text) => / · \d\d:\d\d$/.test(text));
+    expect(names.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toMatch(/^Canada · 10:\d\d$/);
+    await current.screenshot('compare-class-page-1');
+
+    // The facilitator's table is labelled as such, not as a deadline (France's, saved at 11:30: table 8).
+    expect(first).toContain('France · 11:30');
+    expect(first).toContain('Ended by the facilitator');
+    expect(first.filter((text) => text === 'Ended by the facilitator')).toHaveLength(1);
+
+    // End: the last table, on the last page.
+    await page.keyboard.press('End');
+    await page.waitForTimeout(300);
+    const last = await expectReadableTexts(current);
+    expect(last.some((text) => text.startsWith('TABLE 30'))).toBe(true);
+    expect(last.some((text) => /^Rows 21–30 of 30 {2}· {2}page 3 of 3$/.test(text))).toBe(true);
+    await current.screenshot('compare-class-last-page');
+
+    // Back to the facilitator's table: Home, then ↓ seven times.
+    await page.keyboard.press('Home');
+    for (let step = 0; step < 7; step++) await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    const chosen = await expectReadableTexts(current);
+    expect(chosen).toContain('TABLE 8  ·  France · 11:30');
+    expect(chosen).toContain(`File: ${ENDED_FILE}`);
+
+    // R renames it: the new name is on screen and in the printout.
+    await page.keyboard.press('r');
+    await page.waitForTimeout(200);
+    expect(await expectReadableTexts(current)).toContain('Name this table');
+    for (let erase = 0; erase < 20; erase++) await page.keyboard.press('Backspace');
+    for (const key of 'Table of Anna') await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.waitForTimeout(200);
+    await current.screenshot('compare-class-rename');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(400);
+    const renamed = await expectReadableTexts(current);
+    expect(renamed).toContain('Table of Anna');
+    expect(renamed).not.toContain('France · 11:30');
+    expect(renamed).toContain('Ended by the facilitator');
+    await current.screenshot('compare-class-renamed');
+
+    const opened = page.context().waitForEvent('page');
+    await page.keyboard.press('p');
+    const printed = await opened;
+    await printed.waitForLoadState('load');
+    const rows = await printed.locator('table').first().locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(30);
+    expect(rows[7]).toContain('Table of Anna');
+    expect(rows[7]).toContain('Ended by the facilitator');
+    expect(rows[7]).toContain(ENDED_FILE);
+    await printed.close();
+
+    // The replay viewer says the same of that game at its end.
+    await page.keyboard.press('Escape');
+    await current.waitForHook((snapshot) => snapshot.scene === 'title', 'the title');
+    await page.setInputFiles('#replay-file-input', classFiles.at(-1) ?? '');
+    await current.waitForHook((snapshot) => snapshot.scene === 'replay' && snapshot.replay !== null, 'the viewer');
+    await page.keyboard.press('End');
+    await current.waitForHook((snapshot) => snapshot.replay?.phase === 'ended', 'the end of the replay');
+    await page.waitForTimeout(300);
+    const viewer = await expectReadableTexts(current);
+    expect(viewer).toContain('Ended by the facilitator');
+    expect(viewer).not.toContain('Deadline passed');
+    await current.screenshot('compare-class-replay-ended');
   });
 });

@@ -184,7 +184,8 @@ describe('summit', () => {
         ),
       );
 
-      // Walking out asks first: Escape keeps Kyiv at the table, Enter confirms and the talks collapse.
+      // Walking out asks first, and staying is the default: Escape keeps Kyiv at the table, and so does Enter
+      // (an Enter pressed out of habit); only → to "Walk out", then Enter, leaves and the talks collapse.
       hook = await current.waitForHook((h) => h.session?.humanToAct === 'ukraine', 'Ukraine to act again');
       expect(hook.session?.available).toContain('walkOut');
       await press(current, 'w');
@@ -195,6 +196,12 @@ describe('summit', () => {
       expect(textsOf(await current.visibleTexts())).not.toContain('Walk out of the talks?');
       expect((await current.hook()).session?.outcome).toBeNull();
       await press(current, 'w');
+      await press(current, 'Enter');
+      await current.page.waitForTimeout(300);
+      expect(textsOf(await current.visibleTexts())).not.toContain('Walk out of the talks?');
+      expect((await current.hook()).session).toMatchObject({ outcome: null, humanToAct: 'ukraine' });
+      await press(current, 'w');
+      await press(current, 'ArrowRight');
       await press(current, 'Enter');
       hook = await current.waitForHook((h) => h.session?.outcome === 'collapse', 'the talks to collapse');
       if (hook.sceneKeys.includes('collapse')) {

@@ -1,6 +1,7 @@
 // The title screen as a player meets it in Chromium: it loads clean, names itself in data-scene, lists the
 // bundled scenarios, and the keyboard and the mouse both open a briefing and close it again.
 import { describe, expect, inject, it } from 'vitest';
+import { teacherCode } from '../../src/store/teacherCode';
 import { useChromium } from './support/useChromium';
 import { openGame, pagePoint } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
@@ -311,23 +312,66 @@ describe('title screen', () => {
     }
   });
 
-  it('prints the classroom kit for the chosen scenario with T: a class seed and a link per seat that opens it', async () => {
+  it('prints the classroom kit with T on the one class seed the teacher keeps, or types', async () => {
     const current = await openTitle();
     expect(textsOf(await current.visibleTexts())).toContain('Classroom');
     await press(current, 'Home'); // Paris is the first card
-    const opened = current.page.context().waitForEvent('page');
+    const seedField = current.page.locator('#classroom-kit-seed');
+
+    // T proposes a seed and keeps it: T again (after Escape) shows the same one, and no key reaches the title.
     await press(current, 't');
+    await seedField.waitFor();
+    const proposed = await seedField.inputValue();
+    expect(proposed).toMatch(/^\d{6}$/);
+    await current.screenshot('title-classroom-kit-dialog');
+    await press(current, 'Escape');
+    await seedField.waitFor({ state: 'detached' });
+    await press(current, 't');
+    await seedField.waitFor();
+    expect(await seedField.inputValue()).toBe(proposed);
+
+    // The teacher's own seed: typed (N and C typed here start nothing), Enter prints the kit on it.
+    await seedField.fill('');
+    await seedField.pressSequentially('class-4b');
+    expect((await current.hook()).scene).toBe('title');
+    const opened = current.page.context().waitForEvent('page');
+    await seedField.press('Enter');
     const kitPage = await opened;
     await kitPage.waitForLoadState('load');
     expect(await kitPage.title()).toMatch(/^Classroom kit: Paris 2026/);
     const seed = await kitPage.locator('p.lead strong').textContent();
-    expect(seed).toMatch(/^\d{6}$/);
+    expect(seed).toBe('class-4b');
+    expect(await kitPage.locator('.teacher-only').textContent()).toContain(teacherCode('paris-2026', 'class-4b'));
     const links = await kitPage
       .locator('tbody td.link a')
       .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(3);
     for (const link of links) expect(link).toContain(`scenario=paris-2026&seed=${seed}&seat=`);
     await kitPage.close();
+
+    // The class set of briefs, from the same dialog: every playable seat, on the same seed.
+    const briefsOpened = current.page.context().waitForEvent('page');
+    await current.page.getByRole('button', { name: 'Print the class set of role briefs' }).click();
+    const briefsPage = await briefsOpened;
+    await briefsPage.waitForLoadState('load');
+    const body = (await briefsPage.locator('body').textContent()) ?? '';
+    expect(body).toContain('Seed class-4b');
+    const headings = await briefsPage.locator('h1').allTextContents();
+    const playable = bundledScenariosOnDisk()
+      .find((entry) => entry.scenario?.id === 'paris-2026')
+      ?.scenario?.parties.filter((party) => party.seat.playable);
+    expect(playable?.length).toBeGreaterThan(3);
+    for (const party of playable ?? []) expect(headings).toContain(party.name);
+    await briefsPage.close();
+
+    // The seed stays in this browser: the next T shows it.
+    await current.page.keyboard.press('Escape');
+    await seedField.waitFor({ state: 'detached' });
+    await press(current, 't');
+    await seedField.waitFor();
+    expect(await seedField.inputValue()).toBe('class-4b');
+    await current.page.keyboard.press('Escape');
+    await seedField.waitFor({ state: 'detached' });
 
     // The first link opens that seat at the table, in the same world.
     await current.page.goto(`${links[0] ?? ''}&test`); // test: the page publishes its state for the test

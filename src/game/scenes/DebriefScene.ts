@@ -145,7 +145,8 @@ export class DebriefScene extends Phaser.Scene {
         label: 'JSON',
         run: () => {
           const report = exported();
-          if (report) downloadText(debriefFileName(report, 'debrief.json'), 'application/json', debriefJson(report));
+          if (report)
+            downloadText(debriefFileName(report, new Date(), 'debrief.json'), 'application/json', debriefJson(report));
         },
       },
       {
@@ -154,15 +155,25 @@ export class DebriefScene extends Phaser.Scene {
         run: () => {
           const report = exported();
           if (!report) return;
-          downloadText(debriefFileName(report, 'rounds.csv'), 'text/csv;charset=utf-8', debriefRoundsCsv(report));
-          downloadText(debriefFileName(report, 'parties.csv'), 'text/csv;charset=utf-8', debriefPartiesCsv(report));
+          const savedAt = new Date();
+          downloadText(
+            debriefFileName(report, savedAt, 'rounds.csv'),
+            'text/csv;charset=utf-8',
+            debriefRoundsCsv(report),
+          );
+          downloadText(
+            debriefFileName(report, savedAt, 'parties.csv'),
+            'text/csv;charset=utf-8',
+            debriefPartiesCsv(report),
+          );
         },
       },
       {
         key: 'S',
         label: 'Replay file',
         run: () => {
-          const file = sessionReplayFile(session.getState());
+          // The browser's clock dates the file's name: the engine never reads a clock.
+          const file = sessionReplayFile(session.getState(), new Date());
           if (file) downloadText(file.fileName, 'application/json', file.text);
         },
       },

@@ -3,7 +3,15 @@
 // and then the AI seats until a human must act again. The scene only redraws what the store says and what
 // legalActions allows, and mirrors news and answers into an aria-live log for screen readers.
 import Phaser from 'phaser';
-import { buildRoleBriefs, guideStepFor, scenarioCatalogue, session } from '../../store';
+import {
+  buildRoleBriefs,
+  guideStepFor,
+  isTeacherCode,
+  scenarioCatalogue,
+  session,
+  teacherCode,
+  TEACHER_CODE_LENGTH,
+} from '../../store';
 import type { Action, GameEvent, SessionState } from '../../store';
 import { announce, clearAnnouncements } from '../../ui/liveLog';
 import { markActiveScene } from '../markActiveScene';
@@ -32,7 +40,8 @@ import { SummitMapOverlay } from '../widgets/summit/mapOverlay';
 import { FacilitatorPanel } from '../widgets/summit/facilitatorPanel';
 import { addHandOverScreen } from '../widgets/summit/handOver';
 import { openPrintableDocument } from '../../ui/printableDocument';
-import { roleBriefsDocument } from '../../ui/roleBriefPage';
+import { classSetDocument } from '../../ui/classroomKitPage';
+import { TextPrompt } from '../widgets/textPrompt';
 import { showRoundBanner } from '../widgets/summit/roundBanner';
 import { StaticBake } from '../render/staticBake';
 
@@ -92,6 +101,7 @@ export class SummitScene extends Phaser.Scene {
   private motion!: SummitMotion;
   private mapOverlay!: SummitMapOverlay;
   private facilitator!: FacilitatorPanel;
+  private codePrompt!: TextPrompt;
   /** Hot seat: the human seat whose screen was last shown, and the one waiting behind the hand-over screen. */
   private shownSeat: string | null = null;
   private handOver: { to: string; screen: Phaser.GameObjects.Container } | null = null;
@@ -124,6 +134,7 @@ export class SummitScene extends Phaser.Scene {
       this.time.delayedCall(0, () => this.render(session.getState()));
     };
     this.dialog = new ConfirmDialog(this);
+    this.codePrompt = new TextPrompt(this);
     this.motion = new SummitMotion(this);
     this.mapOverlay = new SummitMapOverlay(this);
     this.facilitator = new FacilitatorPanel(this, {
@@ -138,6 +149,7 @@ export class SummitScene extends Phaser.Scene {
             this.facilitator.close();
             end();
           },
+          'Keep the game going',
         ),
     });
     this.shownSeat = null;
@@ -165,7 +177,6 @@ export class SummitScene extends Phaser.Scene {
       { keys: ['Enter'], action: 'use' },
       { keys: ['Esc'], action: 'unfocus' },
       { keys: ['M'], action: 'map' },
-      { keys: ['F'], action: 'facilitator' },
     ]);
   }
 
@@ -285,7 +296,8 @@ export class SummitScene extends Phaser.Scene {
   }
 
   private play(action: Action) {
-    if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.handOver || this.ending) return;
+    if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.codePrompt.isOpen) return;
+    if (this.handOver || this.ending) return;
     session.getState().dispatch(action);
   }
 
@@ -300,6 +312,7 @@ export class SummitScene extends Phaser.Scene {
         this.handOver?.screen.destroy(true);
         this.ring.setItems([]);
         this.facilitator.close();
+        this.codePrompt.close();
         this.mapOverlay.close();
         const party = (id: string) => view.compiled.scenario.parties.find((candidate) => candidate.id === id);
         const to = party(view.viewer);
@@ -325,26 +338,39 @@ export class SummitScene extends Phaser.Scene {
     this.render(session.getState());
   }
 
-  /** The facilitator's panel shows every party's private numbers, so it is opened on purpose, never by accident. */
-  private confirmFacilitator() {
-    this.dialog.open(
-      'Open the facilitator panel?',
-      'For the teacher running the session: it can pause the game, inject news, extend the deadline, end the game and reveal every party’s private numbers. Players should look away.',
-      'Open it',
-      () => {
+  /**
+   * The facilitator's panel shows every party's private numbers and can end the game, so it is the teacher's: it
+   * opens only with the teacher code printed in the classroom kit (the same at every table of the class).
+   */
+  private askTeacherCode() {
+    const { game } = session.getState();
+    if (!game) return;
+    this.codePrompt.open({
+      eyebrow: 'FACILITATOR',
+      question: 'Teacher code',
+      detail: 'The facilitator’s panel is for the teacher. Type the teacher code from the classroom kit, then Enter.',
+      maxLength: TEACHER_CODE_LENGTH + 3,
+      masked: true,
+      submit: (typed) => {
+        if (!isTeacherCode(typed, game.scenarioId, game.seed)) return 'That is not the teacher code of this class.';
         const view = summitView(session.getState());
         if (view) this.facilitator.open(view);
+        return null;
       },
-    );
+    });
   }
 
-  /** One confidential brief per human seat of this game, with this game's own numbers, to print for the class. */
+  /** Every playable seat's confidential brief, with this seed's numbers, behind the teacher's cover sheet. */
   private printClassSet() {
-    const { compiled, initial, game } = session.getState();
-    if (!compiled || !initial || !game) return;
-    const humans = compiled.partyIds.filter((id) => game.seats[id] === 'human');
-    const briefs = buildRoleBriefs(compiled, initial, humans.length > 0 ? humans : undefined);
-    openPrintableDocument(roleBriefsDocument(briefs), `${compiled.scenario.title}: role briefs`);
+    const { compiled, initial } = session.getState();
+    if (!compiled || !initial) return;
+    const briefs = buildRoleBriefs(compiled, initial);
+    const cover = {
+      title: compiled.scenario.title,
+      seed: initial.seed,
+      teacherCode: teacherCode(initial.scenarioId, initial.seed),
+    };
+    openPrintableDocument(classSetDocument(cover, briefs), `${compiled.scenario.title}: class set of role briefs`);
   }
 
   private confirmPledge(pledge: PledgeChoice) {
@@ -404,12 +430,16 @@ export class SummitScene extends Phaser.Scene {
         if (event.key === 'Enter' || event.key === ' ') this.takeSeat();
         return;
       }
+      if (this.codePrompt.isOpen) {
+        this.codePrompt.handleKey(event);
+        return;
+      }
       if (this.facilitator.isOpen) {
         this.facilitator.handleKey(event);
         return;
       }
       if (event.key.toLowerCase() === 'f') {
-        this.confirmFacilitator();
+        this.askTeacherCode();
         return;
       }
       if (event.key.toLowerCase() === 'h' && !this.mapOverlay.isOpen) {

@@ -6,7 +6,6 @@
 // a start link for another game than the one in progress, it first asks which to keep (KeepGameDialog).
 import Phaser from 'phaser';
 import {
-  buildClassroomKit,
   catalogueScenarios,
   describeLinkChoice,
   lastGameFileName,
@@ -19,8 +18,7 @@ import {
 } from '../../store';
 import type { LastGame, ScenarioCatalogueState, SessionSetup } from '../../store';
 import { downloadText } from '../../ui/download';
-import { classroomKitDocument } from '../../ui/classroomKitPage';
-import { openPrintableDocument } from '../../ui/printableDocument';
+import { openClassroomKitDialog } from '../../ui/classroomKitDialog';
 import { listenForReplayFiles, openReplayFilePicker } from '../../ui/replayFilePicker';
 import type { PickedReplayFile } from '../../ui/replayFilePicker';
 import { browserStorage, continueTarget } from '../autosaveBoot';
@@ -226,12 +224,11 @@ export class TitleScene extends Phaser.Scene {
     this.scene.start(target);
   }
 
-  /** The teacher's kit for the chosen scenario — a class seed, a link per seat, the lesson plan — to print. */
+  /** The teacher's kit for the chosen scenario, on the class seed the teacher keeps (or a fresh one), to print. */
   private openClassroomKit() {
     const entry = selectedEntry(scenarioCatalogue.getState());
     if (entry?.status !== 'valid') return;
-    const kit = buildClassroomKit(entry.scenario, randomSeed(), `${location.origin}${location.pathname}`);
-    openPrintableDocument(classroomKitDocument(kit), `Classroom kit: ${entry.scenario.title}`);
+    openClassroomKitDialog(entry.scenario, randomSeed);
   }
 
   private compareTables() {

@@ -160,9 +160,20 @@ describe('the JSON debrief of a finished all-AI Paris game', () => {
   it('is plain JSON that reads back to the same debrief', () => {
     const text = debriefJson(heldExport);
     expect(JSON.parse(text)).toEqual(heldExport);
-    expect(debriefFileName(heldExport, 'debrief.json')).toBe('paris-2026-seed-1-debrief.json');
-    expect(debriefFileName({ scenario: heldExport.scenario, seed: 'Table 3/B, "blue"' }, 'rounds.csv')).toBe(
-      'paris-2026-seed-table-3-b-blue-rounds.csv',
+    // Named as the table's replay file is: scenario, seed, the seats played by people, the local date and minute.
+    const savedAt = new Date(2026, 11, 8, 10, 15);
+    const table = heldExport.seats;
+    const humans = Object.keys(table).filter((party) => table[party] === 'human');
+    expect(debriefFileName(heldExport, savedAt, 'debrief.json')).toBe(
+      `paris-2026_1_${humans.join('+') || 'all-ai'}_2026-12-08_1015.debrief.json`,
+    );
+    const france = {
+      ...heldExport,
+      seed: 'Table 3/B, "blue"',
+      seats: { france: 'human' as const, russia: 'ai' as const },
+    };
+    expect(debriefFileName(france, savedAt, 'rounds.csv')).toBe(
+      'paris-2026_Table-3-B-blue_france_2026-12-08_1015.rounds.csv',
     );
   });
 });

@@ -15,6 +15,7 @@ import {
   MAX_LAST_GAMES,
   readLastGames,
 } from '../../../src/store/lastGames';
+import { savedAtPart } from '../../../src/store/classFileNames';
 import { createSessionStore, humanToAct } from '../../../src/store/session';
 import type { SessionStore } from '../../../src/store/session';
 import { compileFile } from '../engine/gameHelpers';
@@ -62,7 +63,9 @@ describe('last games', () => {
     expect(game.outcome).toBe(store.getState().game?.outcome?.kind);
     expect(game.scenarioContent).toBeUndefined();
     expect(lastGameOutcomeLabel(game)).not.toBe('');
-    expect(lastGameFileName(game)).toBe('tutorial-ostrand-seed-kept-20261208-0431-replay.json');
+    // Named as every file a class collects: scenario, seed, table, and the local time it was kept.
+    const localTime = savedAtPart(new Date('2026-12-08T04:31:00.000Z'));
+    expect(lastGameFileName(game)).toBe(`tutorial_kept_ostrand_${localTime}.replay.json`);
     expect(verifyReplay(tutorial, game.replay)).toMatchObject({ ok: true });
 
     const storage = new MemoryStorage();

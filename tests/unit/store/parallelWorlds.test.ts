@@ -15,7 +15,8 @@ import {
 } from '../../../src/replay';
 import type { Replay, ScenarioLookup } from '../../../src/replay';
 import { buildDebrief } from '../../../src/store/debrief';
-import { compareParallelWorlds, MAX_KEY_CLAUSES, MAX_TABLES } from '../../../src/store/parallelWorlds';
+import { compareParallelWorlds, MAX_KEY_CLAUSES, MAX_TABLES, withTableNames } from '../../../src/store/parallelWorlds';
+import { outcomeLabel } from '../../../src/store/outcomeLabel';
 import type { ReplayFile } from '../../../src/store/parallelWorlds';
 import { compileFile } from '../engine/gameHelpers';
 
@@ -247,13 +248,18 @@ describe('files that cannot be compared', () => {
     expect(worlds.tables.map((table) => table.name)).toEqual(
       files.slice(0, MAX_TABLES).map((f) => f.fileName.slice(0, -5)),
     );
-    expect(worlds.rejected).toEqual([
-      { fileName: 'table-9.json', reason: `table-9.json: left out: at most ${MAX_TABLES} tables are compared at once` },
-      {
-        fileName: 'table-10.json',
-        reason: `table-10.json: left out: at most ${MAX_TABLES} tables are compared at once`,
-      },
-    ]);
+    const leftOut = files.slice(MAX_TABLES).map((f) => f.fileName);
+    expect(leftOut).toEqual([`table-${MAX_TABLES + 1}.json`, `table-${MAX_TABLES + 2}.json`]);
+    expect(worlds.rejected).toEqual(
+      leftOut.map((fileName) => ({
+        fileName,
+        reason: `${fileName}: left out: at most ${MAX_TABLES} tables are compared at once`,
+      })),
+    );
+  });
+
+  it('takes a whole class of 30 tables', () => {
+    expect(MAX_TABLES).toBeGreaterThanOrEqual(30);
   });
 
   it('with nothing comparable, returns no tables and every reason', () => {
@@ -293,5 +299,58 @@ describe('files that cannot be compared', () => {
       ),
       { numRuns: 30 },
     );
+  });
+});
+
+describe('the names of the tables', () => {
+  const franceAt = (time: string) => `paris-2026_1_france_2026-12-08_${time}.replay.json`;
+  const france = recordTable(paris, SEED, ['france']);
+  const pair = recordTable(paris, SEED, ['france', 'ukraine']);
+
+  it('come from the file: the seats people played and the minute it was saved, the teacher’s own file name, or the seats', () => {
+    const worlds = compareParallelWorlds(
+      [
+        file(franceAt('1015'), france),
+        file('paris-2026_1_ukraine+france_2026-12-08_1016.replay.json', pair),
+        file('paris-2026-seed-1-replay.json', usPasses),
+        file('Blue table.json', allAi),
+      ],
+      scenarios,
+    );
+    const us = paris.party.get('united-states')?.name ?? '';
+    expect(worlds.tables.map((table) => table.name).sort()).toEqual(
+      ['Blue table', 'Ukraine + France · 10:16', 'France · 10:15', us].sort(),
+    );
+  });
+
+  it('are made distinct when two files would give the same name', () => {
+    const worlds = compareParallelWorlds(
+      [
+        file(franceAt('1015'), france),
+        file(franceAt('1015 (1)').replace('1015 (1).replay', '1015.replay (1)'), france),
+      ],
+      scenarios,
+    );
+    expect(worlds.tables.map((table) => table.name)).toEqual(['France · 10:15', 'France · 10:15 (2)']);
+  });
+
+  it('can be changed by the teacher, table by table', () => {
+    const worlds = compareParallelWorlds(threeTables, scenarios);
+    const renamed = withTableNames(worlds, new Map([['table-2.json', 'Anna and Ben']]));
+    expect(renamed.tables.map((table) => table.name)).toEqual(['table-1', 'Anna and Ben', 'table-3']);
+    expect(worlds.tables[1]?.name).toBe('table-2');
+  });
+});
+
+describe('a game the facilitator ended', () => {
+  const ended = recordTable(paris, SEED, ['france'], () => ({ type: 'endGame' }));
+
+  it('is labelled as the facilitator’s, not as a deadline', () => {
+    const worlds = compareParallelWorlds([file('table-1.json', allAi), file('table-2.json', ended)], scenarios);
+    const table = worlds.tables[1];
+    expect(table?.outcome.kind).toBe('deadline');
+    expect(table?.outcome.label).toBe('Ended by the facilitator');
+    expect(table?.outcome.headline).toMatch(/facilitator/i);
+    expect(outcomeLabel({ kind: 'deadline', round: 8 })).toBe('Deadline, no deal');
   });
 });

@@ -25,6 +25,8 @@ const VALUE_WIDTH = 78;
 const SLOT = 20;
 const MARK_HEIGHT = 20;
 const MAX_ROW_HEIGHT = 48;
+/** A cluster of more tables than this (a class of 30 often has many at "no deal") is one mark with a count. */
+const MAX_NUMBERED = 5;
 /** Marks closer than this (in pixels) show one figure to the eye: they are drawn as one. */
 const SAME_PLACE_PX = 8;
 const AXIS_HEIGHT = 22;
@@ -162,8 +164,15 @@ function clustersOf(marks: readonly Mark[], at: (gain: number) => number): Clust
   return clusters.map((cluster) => {
     const marksInOrder = [...cluster.marks].sort((a, b) => a.table - b.table);
     const centre = marksInOrder.reduce((sum, mark) => sum + at(mark.gain), 0) / marksInOrder.length;
-    return { marks: marksInOrder, centre, agreed: cluster.agreed, width: SLOT * marksInOrder.length + 2 };
+    const width =
+      marksInOrder.length > MAX_NUMBERED ? countedWidth(marksInOrder.length) : SLOT * marksInOrder.length + 2;
+    return { marks: marksInOrder, centre, agreed: cluster.agreed, width };
   });
+}
+
+/** Room for "30 tables" (or the selected number and "+29"). */
+function countedWidth(count: number): number {
+  return 26 + String(count).length * 9 + 50;
 }
 
 function drawCluster(
@@ -189,6 +198,10 @@ function drawCluster(
       .strokeRoundedRect(left, top, cluster.width, MARK_HEIGHT, MARK_HEIGHT / 2);
   }
   const objects: Phaser.GameObjects.GameObject[] = [graphics];
+  if (cluster.marks.length > MAX_NUMBERED) {
+    objects.push(...drawCount(scene, graphics, cluster, centreY, selected));
+    return objects;
+  }
   cluster.marks.forEach((mark, index) => {
     const slotX = left + 1 + SLOT * index + SLOT / 2;
     const isSelected = mark.table === selected;
@@ -199,6 +212,33 @@ function drawCluster(
     );
   });
   return objects;
+}
+
+/** A crowded mark: how many tables share the figure, or the selected one's number first when it is among them. */
+function drawCount(
+  scene: Phaser.Scene,
+  graphics: Phaser.GameObjects.Graphics,
+  cluster: Cluster,
+  centreY: number,
+  selected: number | null,
+): Phaser.GameObjects.Text[] {
+  const left = cluster.centre - cluster.width / 2;
+  const count = cluster.marks.length;
+  const mine = cluster.marks.some((mark) => mark.table === selected);
+  const texts: Phaser.GameObjects.Text[] = [];
+  if (mine && selected !== null) {
+    graphics.fillStyle(colours.gold, 1).fillCircle(left + 1 + SLOT / 2, centreY, MARK_HEIGHT / 2 + 1);
+    const number = addText(scene, left + 1 + SLOT / 2, centreY, String(selected + 1), 'bodyStrong', {
+      size: 14,
+      colour: textColours.ink,
+    });
+    texts.push(number.setOrigin(0.5, 0.5));
+  }
+  const words = mine ? `+${count - 1}` : `${count} tables`;
+  const colour = cluster.agreed ? textColours.cream : textColours.muted;
+  const textLeft = mine ? left + SLOT + 6 : left + 10;
+  texts.push(addText(scene, textLeft, centreY, words, 'bodyStrong', { size: 14, colour }).setOrigin(0, 0.5));
+  return texts;
 }
 
 /** The legend under the plot's title: the two kinds of mark, drawn as in the plot, with words. */

@@ -2,6 +2,7 @@
 // ended in a sentence, who played, who walked out, the Nash comparison and its clauses where the tables differ; for
 // a file left out, its whole reason.
 import type Phaser from 'phaser';
+import { MAX_TABLES } from '../../../store';
 import type { ParallelWorlds, RejectedReplay, TableWorld } from '../../../store';
 import { addText, textColours } from '../../theme';
 import { clampLines, fitToWidth } from '../fitText';
@@ -76,7 +77,9 @@ function column(scene: Phaser.Scene, area: DetailArea) {
 
 function showTable(scene: Phaser.Scene, area: DetailArea, worlds: ParallelWorlds, table: TableWorld, index: number) {
   const lines = column(scene, area);
-  lines.line(`TABLE ${index + 1}  ·  ${table.fileName}`, 'eyebrow', { maxLines: 1 });
+  lines.line(`TABLE ${index + 1}  ·  ${table.name}`, 'eyebrow', { maxLines: 1 });
+  // The file's whole name, wrapped: tables of one class differ only in its last parts (seats, time).
+  lines.line(`File: ${table.fileName}`, 'label', { maxLines: 2 });
   lines.gap(2);
   lines.line(table.outcome.headline, 'bodyStrong', { maxLines: 2 });
   lines.gap(4);
@@ -141,5 +144,5 @@ function showRejected(scene: Phaser.Scene, area: DetailArea, rejected: readonly 
     lines.line(reasonWithoutFile(entry), 'label', { colour: textColours.cream, maxLines: rejected.length > 1 ? 2 : 5 });
     lines.gap(6);
   }
-  lines.line('Only replays of one scenario and one seed are compared, at most eight tables at once.', 'label');
+  lines.line(`Only replays of one scenario and one seed are compared, at most ${MAX_TABLES} tables at once.`, 'label');
 }

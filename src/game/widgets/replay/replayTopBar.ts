@@ -1,18 +1,13 @@
 // The replay's top line, in the Summit's look: the scenario and the round, the round's three steps with the current
-// one filled (and named in words, not colour alone), that this is a replay and of what, and the collapse meter.
+// one filled (and named in words, not colour alone) or, once ended, how it ended in Compare's words (a game the
+// facilitator stopped says so), that this is a replay and of what, and the collapse meter.
 import type Phaser from 'phaser';
+import { outcomeLabel } from '../../../store';
 import type { CompiledScenario, GameState } from '../../../store';
 import { addText, colours, GAME_WIDTH, textColours } from '../../theme';
 import { fitToWidth } from '../fitText';
 import { addMeterBar } from '../summit/meterBar';
 import { addPhaseSteps, addTopBand, STEPS_X } from '../summit/topBand';
-
-const OUTCOME_WORDS: Record<NonNullable<GameState['outcome']>['kind'], string> = {
-  ceasefire: 'Ceasefire signed',
-  'ratification-failed': 'Signed, not ratified',
-  collapse: 'Talks collapsed',
-  deadline: 'Deadline passed',
-};
 
 export function renderReplayTopBar(
   scene: Phaser.Scene,
@@ -24,7 +19,7 @@ export function renderReplayTopBar(
   addTopBand(scene, layer, `Replay · ${compiled.scenario.title}`, game);
   const x = STEPS_X;
   if (game.phase === 'ended' && game.outcome) {
-    const word = addText(scene, x + 12, 29, OUTCOME_WORDS[game.outcome.kind], 'bodyStrong', {
+    const word = addText(scene, x + 12, 29, outcomeLabel(game.outcome), 'bodyStrong', {
       size: 16,
       colour: textColours.ink,
     }).setOrigin(0, 0.5);
