@@ -1,6 +1,7 @@
 // Setup: the scenario (the one chosen on the title, or a file the player opens), your seat, human or AI for every
 // other seat, and the seed. Start hands these to the session store, which creates the game; then the Summit opens.
 import Phaser from 'phaser';
+import { rememberedClassSeed } from '../../ui/classSeedMemory';
 import { briefsForSetup, scenarioCatalogue, selectedEntry, session } from '../../store';
 import { openPrintableDocument } from '../../ui/printableDocument';
 import { roleBriefsDocument } from '../../ui/roleBriefPage';
@@ -55,7 +56,9 @@ export class SetupScene extends Phaser.Scene {
     this.layer = this.add.container(0, 0);
     this.ring = new FocusRing(this);
     this.fileProblem = null;
-    this.seed = randomSeed();
+    // The class seed the teacher set in the classroom kit, when this browser has one: briefs printed here and the
+    // kit's links then describe the same world.
+    this.seed = rememberedClassSeed() ?? randomSeed();
     this.useEntry(firstValidEntry());
     addKeyHints(this, LEFT, GAME_HEIGHT - 34, [
       { keys: ['Tab', '↑', '↓'], action: 'move' },
