@@ -8,6 +8,7 @@ import { buildClassroomKit, classSetBriefs, isClassSeed } from '../store';
 import { classroomKitDocument, classSetDocument } from './classroomKitPage';
 import { rememberClassSeed, rememberedClassSeed } from './classSeedMemory';
 import { openPrintableDocument } from './printableDocument';
+import { teacherAppendixDocument } from './roleBriefPage';
 
 export const KIT_DIALOG_ID = 'classroom-kit-dialog';
 export const KIT_SEED_INPUT_ID = 'classroom-kit-seed';
@@ -89,10 +90,11 @@ export function openClassroomKitDialog(scenario: Scenario, proposeSeed: () => st
   printKit.style.background = '#d8b45a';
   printKit.style.color = '#07101f';
   const printBriefs = button('Print the class set of role briefs', 'button');
+  const printNumbers = button('Print the teacher’s numbers (not for students)', 'button');
   const close = button('Close', 'button');
   const hint = element('p', { margin: '12px 0 0', color: '#d8b45a', fontSize: '16px' });
   hint.textContent = 'Enter prints the kit · Tab reaches the other buttons · Esc closes';
-  form.append(heading, lead, label, input, problem, printKit, printBriefs, close, hint);
+  form.append(heading, lead, label, input, problem, printKit, printBriefs, printNumbers, close, hint);
   panel.append(form);
   shade.append(panel);
 
@@ -124,6 +126,13 @@ export function openClassroomKitDialog(scenario: Scenario, proposeSeed: () => st
       classSetBriefs(scenario, chosen),
     );
     openPrintableDocument(document, `${scenario.title}: class set of role briefs`);
+  });
+  // Every seat's private numbers for this seed: the teacher's appendix, never among the students' pages.
+  printNumbers.addEventListener('click', () => {
+    const chosen = chosenSeed();
+    if (!chosen) return;
+    const document = teacherAppendixDocument(classSetBriefs(scenario, chosen));
+    openPrintableDocument(document, `${scenario.title}: the teacher’s numbers (seed ${chosen})`);
   });
   const dismiss = () => shade.remove();
   close.addEventListener('click', dismiss);

@@ -362,7 +362,17 @@ describe('title screen', () => {
       ?.scenario?.parties.filter((party) => party.seat.playable);
     expect(playable?.length).toBeGreaterThan(3);
     for (const party of playable ?? []) expect(headings).toContain(party.name);
+    expect(body).not.toContain('NOT FOR STUDENTS');
     await briefsPage.close();
+
+    // The private numbers print apart, for the teacher only, on the same seed.
+    const numbersOpened = current.page.context().waitForEvent('page');
+    await current.page.getByRole('button', { name: /^Print the teacher’s numbers/ }).click();
+    const numbersPage = await numbersOpened;
+    await numbersPage.waitForLoadState('load');
+    const numbers = (await numbersPage.locator('body').textContent()) ?? '';
+    for (const party of playable ?? []) expect(numbers).toContain(`NOT FOR STUDENTS — ${party.name}`);
+    await numbersPage.close();
 
     // The seed stays in this browser: the next T shows it.
     await current.page.keyboard.press('Escape');
