@@ -1,0 +1,95 @@
+// What is hidden becomes visible, at the Paris table: choosing a lever's target never plays it; a party's panel
+// shows what a meeting taught; every tabled draft can be read clause by clause and compared with yours; and a
+// human seat's answer never shows its private numbers to the hot-seat partner.
+import { describe, expect, inject, it } from 'vitest';
+import type { VisibleText } from '../../src/game/testHook';
+import { useChromium } from './support/useChromium';
+import { openGame, pagePoint } from './support/gamePage';
+import type { GamePage, HookSnapshot } from './support/gamePage';
+import { textsOf } from './support/expectations';
+import { press } from './support/newGame';
+
+const baseUrl = inject('baseUrl');
+const SEED = 'learned-1';
+
+let game: GamePage | undefined;
+const chromium = useChromium(
+  () => game,
+  () => (game = undefined),
+);
+
+/** Opens a start link of Paris with these human seats, from a fresh page, and waits for the table. */
+async function openTable(humans: readonly string[], seed = SEED): Promise<GamePage> {
+  const current = (game = await openGame(chromium.browser(), baseUrl));
+  await current.waitForHook((hook) => hook.ready && hook.scene === 'title', 'the title screen');
+  await current.page.goto(`${baseUrl}?test&scenario=paris-2026&seed=${seed}&seat=${humans.join(',')}`, {
+    waitUntil: 'load',
+  });
+  await current.waitForHook(
+    (hook) => hook.scene === 'summit' && hook.session?.humanToAct === humans[0],
+    `${humans[0] ?? ''} to act at the summit`,
+  );
+  await settle(current);
+  return current;
+}
+
+async function settle(current: GamePage): Promise<void> {
+  await current.page.waitForTimeout(400);
+}
+
+async function clickAt(current: GamePage, x: number, y: number): Promise<void> {
+  const point = await pagePoint(current.page, x, y);
+  await current.page.mouse.click(point.x, point.y);
+  await current.page.waitForTimeout(150);
+}
+
+const centreOf = (shown: VisibleText) => ({ x: shown.x + shown.width / 2, y: shown.y + shown.height / 2 });
+
+/** The lever panel's column (right of the text, above the news). */
+const inLeverPanel = (shown: VisibleText) => shown.x >= 896 && shown.y < 422;
+
+function allowedMeetings(hook: HookSnapshot): string[] {
+  return (hook.session?.available ?? []).filter((name) => name.startsWith('holdMeeting:'));
+}
+
+describe('what is hidden becomes visible', () => {
+  it('a click on ▶ of a lever chooses its target and plays nothing', { timeout: 120_000 }, async () => {
+    const current = await openTable(['france']);
+    const before = await current.hook();
+    expect(allowedMeetings(before).length).toBeGreaterThan(1);
+    const texts = await current.visibleTexts();
+    const arrow = texts.find((shown) => shown.text === '▶' && inLeverPanel(shown));
+    expect(arrow, 'a ▶ on a lever card').toBeDefined();
+    if (!arrow) return;
+    // The target's name sits between ◀ and ▶ on the same line.
+    const nameOnLine = (all: VisibleText[]) =>
+      all.find(
+        (shown) =>
+          inLeverPanel(shown) &&
+          Math.abs(shown.y - arrow.y) < 2 &&
+          shown.x < arrow.x &&
+          shown.x + shown.width <= arrow.x &&
+          shown.text !== '◀',
+      )?.text;
+    const targetBefore = nameOnLine(texts);
+    const logBefore = await current.page.locator('#summit-live-log p').allTextContents();
+    expect(targetBefore).toBeDefined();
+    const { x, y } = centreOf(arrow);
+    await clickAt(current, x, y);
+    await settle(current);
+
+    const after = await current.hook();
+    // Nothing was played: the same turn, the same moves still open, no meeting in the log.
+    expect(after.session?.round).toBe(before.session?.round);
+    expect(after.session?.phase).toBe('diplomacy');
+    expect(after.session?.available).toEqual(before.session?.available);
+    const log = await current.page.locator('#summit-live-log p').allTextContents();
+    expect(log).toEqual(logBefore);
+    const targetAfter = nameOnLine(await current.visibleTexts());
+    expect(targetAfter).toBeDefined();
+    expect(targetAfter).not.toBe(targetBefore);
+    await current.screenshot('learned-lever-target');
+  });
+});
+
+export { press, textsOf };
