@@ -34,6 +34,10 @@ export {
 } from '../engine';
 export type { Action, GameEvent, GameState, LegalOption, LogEntry, Outcome, PartyId, SeatKind, Terms } from '../engine';
 
+// A human seat's answer: yes or no, without the private numbers an AI's answer states.
+export { humanAnswer } from './humanAnswer';
+export { needExplainer, statesNeed } from './answerWords';
+
 // The endings (Ceasefire, Collapse, Debrief): the story and the debrief of a finished game, as data.
 export {
   breakCause,

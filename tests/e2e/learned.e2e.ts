@@ -26,8 +26,8 @@ async function openTable(humans: readonly string[], seed = SEED): Promise<GamePa
     waitUntil: 'load',
   });
   await current.waitForHook(
-    (hook) => hook.scene === 'summit' && hook.session?.humanToAct === humans[0],
-    `${humans[0] ?? ''} to act at the summit`,
+    (hook) => hook.scene === 'summit' && humans.includes(hook.session?.humanToAct ?? ''),
+    `${humans.join(' or ')} to act at the summit`,
   );
   await settle(current);
   return current;
@@ -90,6 +90,51 @@ describe('what is hidden becomes visible', () => {
     expect(targetAfter).not.toBe(targetBefore);
     await current.screenshot('learned-lever-target');
   });
+
+  it('a hot-seat human’s answer shows no numbers to the partner', { timeout: 180_000 }, async () => {
+    const current = await openTable(['france', 'ukraine']);
+    const humans = ['France', 'Ukraine'];
+    let rejectedBy: string | null = null;
+    let partnerSaw = false;
+    for (let move = 0; move < 60 && !partnerSaw; move++) {
+      const texts = textsOf(await current.visibleTexts());
+      if (texts.includes(HAND_OVER)) {
+        await press(current, 'Enter');
+        await settle(current);
+        if (rejectedBy !== null) partnerSaw = true;
+        continue;
+      }
+      const hook = await current.hook();
+      const session = hook.session;
+      if (!session || session.outcome !== null) break;
+      const before = turnOf(hook);
+      if (session.phase === 'answers' && session.available.some((name) => name.endsWith(':reject'))) {
+        rejectedBy ??= session.humanToAct;
+        await press(current, 'r');
+      } else if (session.phase === 'drafting' && session.available.includes('tableDraft')) {
+        await press(current, 'Enter');
+      } else await press(current, 'e');
+      await current.waitForHook((h) => turnOf(h) !== before, 'the game to move on').catch(() => undefined);
+    }
+    expect(rejectedBy, 'a human seat rejected a draft').not.toBeNull();
+    expect(partnerSaw, 'the partner took the device after that answer').toBe(true);
+    const humanAnswers = (await current.page.locator('#summit-live-log p').allTextContents()).filter((line) =>
+      humans.some((name) => line.startsWith(`${name} rejects`) || line.startsWith(`${name} accepts`)),
+    );
+    expect(humanAnswers.length).toBeGreaterThan(0);
+    for (const line of humanAnswers) expect(line).not.toMatch(/\d\.\d\d|gives us|we need/);
+    const onTable = textsOf(await current.visibleTexts()).filter((text) =>
+      humans.some((name) => text.includes(`${name} rejects`)),
+    );
+    expect(onTable.length, 'the answer is on the partner’s table').toBeGreaterThan(0);
+    for (const text of onTable) expect(text).not.toMatch(/\d\.\d\d/);
+    await current.screenshot('learned-hot-seat-answer');
+  });
 });
 
-export { press, textsOf };
+const HAND_OVER = 'HOT SEAT  ·  HAND THE DEVICE OVER';
+
+function turnOf(hook: HookSnapshot): string {
+  const session = hook.session;
+  return session ? `${session.round}:${session.phase}:${session.humanToAct}:${session.drafts}:${session.outcome}` : '';
+}
