@@ -130,6 +130,110 @@ describe('what is hidden becomes visible', () => {
     for (const text of onTable) expect(text).not.toMatch(/\d\.\d\d/);
     await current.screenshot('learned-hot-seat-answer');
   });
+
+  it(
+    'a party’s panel shows what a meeting taught, by key and by a click on its row',
+    { timeout: 120_000 },
+    async () => {
+      const current = await openTable(['france']);
+      // From End phase, two Tabs (Pledge, Walk out) and a third reach the first card: private talks, with Ukraine.
+      for (let step = 0; step < 3; step++) await press(current, 'Tab');
+      await press(current, 'Enter');
+      await current.page.waitForFunction(() =>
+        [...document.querySelectorAll('#summit-live-log p')].some(
+          (line) => line.textContent === 'France meets Ukraine.',
+        ),
+      );
+      await settle(current);
+      await press(current, 'i');
+      await settle(current);
+      let texts = textsOf(await current.visibleTexts());
+      expect(texts).toContain('WHAT YOU KNOW OF');
+      expect(texts).toContain('Ukraine');
+      expect(texts).toContain('WHAT MATTERS TO THEM');
+      expect(
+        texts.some((text) =>
+          /^Learnt in round 1: (sure|fairly sure|a rough idea|a vague idea) \(each bar ±0\.\d\d/.test(text),
+        ),
+      ).toBe(true);
+      expect(texts).toContain('top priority');
+      expect(texts).toContain('PUBLIC POSITION');
+      expect(texts.some((text) => text.startsWith('Its trust in you: '))).toBe(true);
+      for (const shown of await current.visibleTexts()) expect(shown.fontSizePx, shown.text).toBeGreaterThanOrEqual(14);
+      await current.screenshot('learned-party-panel');
+
+      // ↓ goes to the next party: Russia, of which France has learnt nothing.
+      await press(current, 'ArrowDown');
+      texts = textsOf(await current.visibleTexts());
+      expect(texts.some((text) => text.startsWith('Nothing learnt yet.'))).toBe(true);
+      await press(current, 'Escape');
+      expect(textsOf(await current.visibleTexts())).not.toContain('WHAT YOU KNOW OF');
+
+      // A click on Ukraine's row at the table opens the same panel; nothing is played.
+      const before = (await current.hook()).session?.available;
+      const row = (await current.visibleTexts()).find((shown) => shown.text === 'Ukraine' && shown.x < 312);
+      expect(row).toBeDefined();
+      if (!row) return;
+      await clickAt(current, row.x + row.width / 2, row.y + row.height / 2);
+      await settle(current);
+      texts = textsOf(await current.visibleTexts());
+      expect(texts).toContain('WHAT YOU KNOW OF');
+      expect(texts.some((text) => text.startsWith('Learnt in round 1'))).toBe(true);
+      expect((await current.hook()).session?.available).toEqual(before);
+      await press(current, 'Escape');
+    },
+  );
+
+  it(
+    'every tabled draft reads clause by clause beside yours, and its text can become yours',
+    { timeout: 120_000 },
+    async () => {
+      const current = await openTable(['france']);
+      await press(current, 'e');
+      await current.waitForHook(
+        (h) => h.session?.phase === 'drafting' && h.session.humanToAct === 'france',
+        'France to draft',
+      );
+      await press(current, 'Enter');
+      const hook = await current.waitForHook(
+        (h) => (h.session?.drafts ?? 0) >= 2 && h.session?.humanToAct === 'france',
+        'a counter-draft and France to act again',
+      );
+      await settle(current);
+      const composed = hook.session?.terms;
+      await press(current, 'd');
+      await settle(current);
+      // The viewer opens on the latest draft; ← and → walk through them all, to a counter-draft by another party.
+      let texts = textsOf(await current.visibleTexts());
+      for (let step = 0; step < 6 && !texts.some((text) => text.startsWith('COUNTER-DRAFT')); step++) {
+        await press(current, 'ArrowLeft');
+        texts = textsOf(await current.visibleTexts());
+      }
+      expect(texts.find((text) => text.startsWith('COUNTER-DRAFT'))).toBeDefined();
+      expect(texts.some((text) => /^Draft d\d+ by (?!France)/.test(text))).toBe(true);
+      expect(texts).toContain('THIS DRAFT  ·  WORTH TO YOU');
+      expect(texts).toContain('YOUR DRAFT  ·  WORTH TO YOU');
+      expect(texts.filter((text) => text === '=  same' || text === '≠  differs')).toHaveLength(8);
+      expect(texts).toContain('Territory in the Donbas');
+      expect(
+        texts.some((text) =>
+          /^Worth to you: this draft \d\.\d\d {2}· {2}your draft \d\.\d\d {2}· {2}no deal \d\.\d\d$/.test(text),
+        ),
+      ).toBe(true);
+      for (const shown of await current.visibleTexts()) expect(shown.fontSizePx, shown.text).toBeGreaterThanOrEqual(14);
+      await current.screenshot('learned-draft-viewer');
+
+      // Enter takes the counter-draft's text as France's own draft: every clause now the same.
+      await press(current, 'Enter');
+      await settle(current);
+      texts = textsOf(await current.visibleTexts());
+      expect(texts.some((text) => /^The same as your draft on 8 of 8 clauses\.$/.test(text))).toBe(true);
+      expect(texts.some((text) => /^Your draft now reads as draft d\d+\.$/.test(text))).toBe(true);
+      expect((await current.hook()).session?.terms).not.toEqual(composed);
+      await press(current, 'Escape');
+      expect(textsOf(await current.visibleTexts())).not.toContain('THIS DRAFT  ·  WORTH TO YOU');
+    },
+  );
 });
 
 const HAND_OVER = 'HOT SEAT  ·  HAND THE DEVICE OVER';

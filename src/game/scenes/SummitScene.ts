@@ -29,6 +29,8 @@ import type { PledgeChoice, SummitView } from './summitView';
 import { SummitMotion } from '../widgets/summit/motion';
 import { SummitMapOverlay } from '../widgets/summit/mapOverlay';
 import { FacilitatorPanel } from '../widgets/summit/facilitatorPanel';
+import { PartyPanel } from '../widgets/summit/partyPanel';
+import { DraftViewer } from '../widgets/summit/draftViewer';
 import { addHandOverScreen } from '../widgets/summit/handOver';
 import { openPrintableDocument } from '../../ui/printableDocument';
 import { roleBriefsDocument } from '../../ui/roleBriefPage';
@@ -84,6 +86,9 @@ export class SummitScene extends Phaser.Scene {
   private motion!: SummitMotion;
   private mapOverlay!: SummitMapOverlay;
   private facilitator!: FacilitatorPanel;
+  /** What you know of a party (I, or a click on its row), and the drafts read clause by clause (D). */
+  private partyPanel!: PartyPanel;
+  private draftViewer!: DraftViewer;
   /** Hot seat: the human seat whose screen was last shown, and the one waiting behind the hand-over screen. */
   private shownSeat: string | null = null;
   private handOver: { to: string; screen: Phaser.GameObjects.Container } | null = null;
@@ -130,6 +135,12 @@ export class SummitScene extends Phaser.Scene {
           },
         ),
     });
+    this.partyPanel = new PartyPanel(this);
+    this.draftViewer = new DraftViewer(this, {
+      takeText: (terms) => {
+        for (const [issue, option] of Object.entries(terms)) session.getState().setClause(issue, option);
+      },
+    });
     this.shownSeat = null;
     this.handOver = null;
     this.animatedEvents = null;
@@ -154,6 +165,8 @@ export class SummitScene extends Phaser.Scene {
       { keys: ['Enter'], action: 'use' },
       { keys: ['Esc'], action: 'unfocus' },
       { keys: ['M'], action: 'map' },
+      { keys: ['I'], action: 'party' },
+      { keys: ['D'], action: 'drafts' },
       { keys: ['F'], action: 'facilitator' },
     ]);
   }
@@ -173,7 +186,10 @@ export class SummitScene extends Phaser.Scene {
     this.animatedEvents = state.lastEvents;
     const motion = freshEvents ? this.motion : undefined;
     renderTopBar(this, this.layer, view, this.motion);
-    renderPartyRoster(this, this.layer, ROSTER, view, this.motion);
+    const partyRows = renderPartyRoster(this, this.layer, ROSTER, view, this.motion, {
+      ring: this.ring,
+      party: (partyId) => this.openPanel(() => this.partyPanel.open(view, partyId)),
+    });
     const editorHeight = Math.min(380, 40 + 74 + view.compiled.scenario.issues.length * 46);
     const items = renderDraftEditor(
       this,
@@ -204,6 +220,7 @@ export class SummitScene extends Phaser.Scene {
       { x: CENTRE_X, y: answersY, width: CENTRE_WIDTH, height: GAME_HEIGHT - HINTS_ROOM - answersY },
       view,
       motion && { motion, fresh: answeredNow(state.lastEvents) },
+      (draftId) => this.openPanel(() => this.draftViewer.open(view, draftId)),
     );
     const leversHeight = 352;
     items.push(
@@ -237,6 +254,8 @@ export class SummitScene extends Phaser.Scene {
       motion,
     );
 
+    // The roster comes last in Tab order: the moves of the turn stay a Tab or two from the recommended one.
+    items.push(...partyRows);
     // Everything on the table holds still until the next redraw, except what the motion moves (drawn over it).
     this.bake.bake([this.layer], this.motion.moving);
     this.items = items;
@@ -249,6 +268,8 @@ export class SummitScene extends Phaser.Scene {
     }
     if (view.game.phase === 'ended') this.endTalks(view);
     this.facilitator.refresh(view);
+    this.partyPanel.refresh(view);
+    this.draftViewer.refresh(view);
     publishTestHook(this, scenarioCatalogue, true);
   }
 
@@ -281,6 +302,7 @@ export class SummitScene extends Phaser.Scene {
 
   private play(action: Action) {
     if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.handOver || this.ending) return;
+    if (this.partyPanel.isOpen || this.draftViewer.isOpen) return;
     session.getState().dispatch(action);
   }
 
@@ -296,6 +318,8 @@ export class SummitScene extends Phaser.Scene {
         this.ring.setItems([]);
         this.facilitator.close();
         this.mapOverlay.close();
+        this.partyPanel.close();
+        this.draftViewer.close();
         const party = (id: string) => view.compiled.scenario.parties.find((candidate) => candidate.id === id);
         const to = party(view.viewer);
         if (!to) return false;
@@ -318,6 +342,37 @@ export class SummitScene extends Phaser.Scene {
     this.handOver = null;
     this.animatedEvents = null;
     this.render(session.getState());
+  }
+
+  /**
+   * The party panel and the draft viewer: keys go to the one open (D from a party's panel opens the drafts); I opens
+   * the focused party's panel (or the first other party's), D the latest draft. True when the key was theirs.
+   */
+  private handlePanelKey(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    const view = summitView(session.getState());
+    if (this.draftViewer.isOpen) this.draftViewer.handleKey(event);
+    else if (this.partyPanel.isOpen && key === 'd' && view) {
+      this.partyPanel.close();
+      this.draftViewer.open(view);
+    } else if (this.partyPanel.isOpen) this.partyPanel.handleKey(event);
+    else if (key === 'i' && view && !this.mapOverlay.isOpen) {
+      const focused = this.ring.focused?.id;
+      const first = view.compiled.partyIds.find((party) => party !== view.viewer) ?? view.viewer;
+      this.openPanel(() =>
+        this.partyPanel.open(view, focused?.startsWith('party:') ? focused.slice('party:'.length) : first),
+      );
+    } else if (key === 'd' && view && !this.mapOverlay.isOpen) this.openPanel(() => this.draftViewer.open(view));
+    else return false;
+    return true;
+  }
+
+  /** Opens a panel over the table (one at a time), unless something else holds the screen. */
+  private openPanel(open: () => void) {
+    if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.handOver || this.ending) return;
+    this.partyPanel.close();
+    this.draftViewer.close();
+    open();
   }
 
   /** The facilitator's panel shows every party's private numbers, so it is opened on purpose, never by accident. */
@@ -403,6 +458,7 @@ export class SummitScene extends Phaser.Scene {
         this.facilitator.handleKey(event);
         return;
       }
+      if (this.handlePanelKey(event)) return;
       if (event.key.toLowerCase() === 'f') {
         this.confirmFacilitator();
         return;

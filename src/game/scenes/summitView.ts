@@ -28,6 +28,8 @@ export interface SummitView {
   pendingDraft: Game['drafts'][number] | null;
   /** The text the editor shows: the pending draft when answering, else the clauses being composed. */
   shownTerms: Terms;
+  /** The player's own draft, the clauses being composed (what a tabled draft is compared with). */
+  composedTerms: Terms;
   utility: number;
   reservation: number;
   redLines: ReturnType<typeof redLinesCrossed>;
@@ -50,6 +52,7 @@ export function summitView(state: SessionState): SummitView | null {
     options: legalActions(compiled, game, viewer),
     pendingDraft,
     shownTerms,
+    composedTerms: state.draftTerms,
     utility: utilityOf(compiled, game, viewer, shownTerms),
     reservation: reservationValue(compiled, game, viewer),
     redLines: redLinesCrossed(compiled, game, viewer, shownTerms),

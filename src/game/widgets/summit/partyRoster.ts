@@ -2,7 +2,8 @@
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
 // draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold
 // seal after the name marks the parties whose signature the deal needs. Your own row shows your budget, not trust.
-import type Phaser from 'phaser';
+// Each row opens what you know of that party (a click, or focus and Enter).
+import Phaser from 'phaser';
 import { currentActor, partyMood } from '../../../store';
 import type { Party } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
@@ -10,6 +11,7 @@ import { fitToWidth } from '../fitText';
 import { drawPartyFlag } from '../partyFlag';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
+import type { Focusable, FocusRing } from './focusRing';
 import { addMeterBar } from './meterBar';
 import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
@@ -20,8 +22,9 @@ export function renderPartyRoster(
   layer: Phaser.GameObjects.Container,
   box: PanelBox,
   view: SummitView,
-  motion?: SummitMotion,
-): void {
+  motion: SummitMotion | undefined,
+  open: { ring: FocusRing; party: (partyId: string) => void },
+): Focusable[] {
   addPanel(scene, layer, box, 'AT THE TABLE');
   const legend = addText(scene, box.x + box.width - 16, box.y + 10, 'must sign', 'caption').setOrigin(1, 0);
   const legendSeal = scene.add.graphics();
@@ -36,7 +39,7 @@ export function renderPartyRoster(
   const supportMeter = supportMeterId(view);
   const budgetMeter = budgetMeterId(view);
 
-  parties.forEach((party, index) => {
+  return parties.map((party, index) => {
     const y = top + index * rowHeight;
     const isViewer = party.id === view.viewer;
     const row = scene.add.graphics();
@@ -121,6 +124,18 @@ export function renderPartyRoster(
         motion && { motion, id: `trust:${party.id}>${view.viewer}` },
       );
     }
+    const bounds = new Phaser.Geom.Rectangle(box.x + 8, y, box.width - 16, rowHeight - 4);
+    const zone = scene.add.zone(bounds.x, bounds.y, bounds.width, bounds.height).setOrigin(0, 0);
+    layer.add(zone);
+    const id = `party:${party.id}`;
+    open.ring.bindPointer(zone, id);
+    return {
+      id,
+      bounds,
+      enabled: true,
+      hint: `${party.name}: what you know of ${isViewer ? 'your own delegation' : 'them'} (Enter or I).`,
+      activate: () => open.party(party.id),
+    };
   });
 }
 
