@@ -2,10 +2,12 @@
 // demand at this point of the talks, which starts high and falls toward its floor (what no deal is worth to it)
 // as the deadline nears. A player knows only its own floor, from its brief.
 
-/** The line under the answers that explains "we need", once, with the player's own floor. */
-export function needExplainer(deadline: number, ownFloor: number | null): string {
-  const floor = ownFloor === null ? '' : ` Your own floor now: ${ownFloor.toFixed(2)}.`;
-  return `“We need” is what a party asks for at this point of the talks; it falls toward its floor — what no deal is worth to it — as round ${deadline} nears.${floor}`;
+/**
+ * The line under the answers that explains "we need", once. Short enough for one line of the panel: the player's
+ * own floor is beside it already, as "no deal" under the text.
+ */
+export function needExplainer(deadline: number): string {
+  return `“We need” = what it asks for now; it falls toward its floor (no deal) by round ${deadline}.`;
 }
 
 /** Whether an answer states a "we need" (so the explainer is worth its room on screen). */

@@ -1,7 +1,8 @@
 // The heart of the game: every signatory's answer to this round's drafts, with its reason in its own words
 // ("rejects: this gives us 0.41; we need 0.55 now"). ✓ / ✗ and the verb say accept or reject, so the answer never
 // rests on colour; a party still to answer says so, and one away from the table says when its answer will come.
-// Under them, once, what "we need" means. A draft's heading opens it, clause by clause, in the draft viewer.
+// Under them, once, what "we need" means. The draft waiting for your answer comes first, then the newest: when
+// the round's drafts do not all fit, the draft viewer (D, or a click on a heading) reads every one in full.
 import Phaser from 'phaser';
 import { needExplainer, statesNeed } from '../../../store';
 import { addText, textColours } from '../../theme';
@@ -28,8 +29,19 @@ export function renderAnswers(
 ): void {
   const { compiled, game } = view;
   addPanel(scene, layer, box, 'ANSWERS');
+  if (game.drafts.length > 0)
+    layer.add(
+      addText(scene, box.x + box.width - 16, box.y + 12, 'D  every draft in full', 'caption', {
+        colour: textColours.muted,
+      }).setOrigin(1, 0),
+    );
   const latestRound = game.drafts[game.drafts.length - 1]?.round;
-  const drafts = game.drafts.filter((draft) => draft.round === latestRound).slice(-MAX_DRAFTS);
+  const drafts = game.drafts
+    .filter((draft) => draft.round === latestRound)
+    .slice(-MAX_DRAFTS)
+    .sort(
+      (a, b) => firstIfPending(view, b) - firstIfPending(view, a) || game.drafts.indexOf(b) - game.drafts.indexOf(a),
+    );
   if (drafts.length === 0) {
     layer.add(
       addText(
@@ -48,7 +60,7 @@ export function renderAnswers(
     0,
   );
   const explainer = drafts.some((draft) => Object.values(draft.answers).some((answer) => statesNeed(answer.reason)))
-    ? addExplainer(scene, layer, box, needExplainer(game.deadline, view.reservation))
+    ? addExplainer(scene, layer, box, needExplainer(game.deadline))
     : null;
   const explainerRoom = explainer ? explainer.height + 6 : 0;
   const available = box.height - 44 - explainerRoom - drafts.length * (LINE_HEIGHT + 6);
@@ -62,7 +74,7 @@ export function renderAnswers(
         scene,
         box.x + 16,
         y,
-        `Draft ${draft.id} by ${shortName(view, draft.by)}, round ${draft.round}  ·  read it (D)`,
+        `Draft ${draft.id} by ${shortName(view, draft.by)}, round ${draft.round}`,
         'label',
         {
           colour: textColours.gold,
@@ -122,4 +134,9 @@ function addExplainer(
   text.setY(box.y + box.height - 8 - text.height);
   layer.add(text);
   return text;
+}
+
+/** 1 for the draft waiting for the viewer's answer, which the panel shows first. */
+function firstIfPending(view: SummitView, draft: SummitView['game']['drafts'][number]): number {
+  return view.pendingDraft?.id === draft.id ? 1 : 0;
 }

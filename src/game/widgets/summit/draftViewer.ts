@@ -258,7 +258,7 @@ export class DraftViewer {
     if (explained)
       objects.push(
         clampLines(
-          addText(scene, BOX.x + 28, y + 6, needExplainer(view.game.deadline, null), 'caption', {
+          addText(scene, BOX.x + 28, y + 6, needExplainer(view.game.deadline), 'caption', {
             colour: textColours.muted,
             wrapWidth: width,
           }),
