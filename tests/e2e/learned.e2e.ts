@@ -189,6 +189,12 @@ describe('what is hidden becomes visible', () => {
     { timeout: 120_000 },
     async () => {
       const current = await openTable(['france']);
+      // Before any draft, D says there is none yet, and Esc puts it away.
+      await press(current, 'd');
+      expect(
+        textsOf(await current.visibleTexts()).some((text) => text.startsWith('No draft has been tabled yet.')),
+      ).toBe(true);
+      await press(current, 'Escape');
       await press(current, 'e');
       await current.waitForHook(
         (h) => h.session?.phase === 'drafting' && h.session.humanToAct === 'france',

@@ -9,14 +9,16 @@ import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
-import { clampLines, fitToWidth } from '../fitText';
+import { clampLines } from '../fitText';
 import { modalFrameObjects, PANEL_DEPTH } from './modalFrame';
 
 const BOX = { x: 60, y: 40, width: GAME_WIDTH - 120, height: GAME_HEIGHT - 80 };
 const ISSUE_WIDTH = 230;
 const CLAUSE_WIDTH = 360;
 const MARK_WIDTH = 96;
-const ROW_HEIGHT = 34;
+/** Room for the clause rows: a row is two lines high when the scenario's issues leave room, so labels read whole. */
+const ROWS_ROOM = 360;
+const TWO_LINE_ROW = 44;
 
 type Objects = Phaser.GameObjects.GameObject[];
 
@@ -41,13 +43,11 @@ export class DraftViewer {
     return this.container !== null;
   }
 
-  /** Opens on this draft, or on the latest one; does nothing when no draft has been tabled. */
+  /** Opens on this draft, or on the one waiting for your answer, or the latest; says so when there is none yet. */
   open(view: SummitView, draftId?: string): void {
     const latest = view.pendingDraft?.id ?? view.game.drafts[view.game.drafts.length - 1]?.id;
-    const chosen = draftId ?? latest;
-    if (chosen === undefined) return;
     this.view = view;
-    this.draftId = chosen;
+    this.draftId = draftId ?? latest ?? '';
     this.notice = null;
     this.draw();
   }
@@ -93,19 +93,25 @@ export class DraftViewer {
     this.container?.destroy(true);
     const view = this.view;
     const comparison = view && compareDraft(view.compiled, view.game, view.viewer, this.draftId, view.composedTerms);
-    if (!view || !comparison) {
+    if (!view) {
       this.container = null;
       return;
     }
     const objects: Objects = [...modalFrameObjects(this.scene, BOX)];
-    objects.push(...this.heading(view, comparison));
-    let y = this.columnHeadings(objects, BOX.y + 112);
-    for (const clause of comparison.clauses) {
-      objects.push(...this.clauseRow(clause, y));
-      y += ROW_HEIGHT;
+    if (!comparison) {
+      objects.push(...this.nothingTabled());
+      this.container = this.scene.add.container(0, 0, objects).setDepth(PANEL_DEPTH).setName(MODAL_NAME);
+      return;
     }
-    y = this.summary(comparison, objects, y + 10);
-    this.answers(view, comparison, objects, y + 6);
+    objects.push(...this.heading(view, comparison));
+    let y = this.columnHeadings(objects, BOX.y + 90);
+    const rowHeight = Math.min(TWO_LINE_ROW, Math.floor(ROWS_ROOM / Math.max(1, comparison.clauses.length)));
+    for (const clause of comparison.clauses) {
+      objects.push(...this.clauseRow(clause, y, rowHeight));
+      y += rowHeight;
+    }
+    y = this.summary(comparison, objects, y + 8);
+    this.answers(view, comparison, objects, y + 4);
     objects.push(...this.takeButton());
     objects.push(
       addText(
@@ -139,8 +145,24 @@ export class DraftViewer {
     const arrows = this.arrows(title.x + title.width + 20, BOX.y + 48);
     objects.push(...arrows);
     const same = `The same as your draft on ${comparison.sameClauses} of ${comparison.clauses.length} clauses.`;
-    objects.push(addText(scene, BOX.x + 28, BOX.y + 80, same, 'label', { colour: textColours.cream }));
+    objects.push(addText(scene, title.x + title.width + 120, BOX.y + 52, same, 'label', { colour: textColours.cream }));
     return objects;
+  }
+
+  private nothingTabled(): Objects {
+    const scene = this.scene;
+    return [
+      addText(scene, BOX.x + 28, BOX.y + 22, 'DRAFTS', 'eyebrow'),
+      addText(
+        scene,
+        BOX.x + 28,
+        BOX.y + 52,
+        'No draft has been tabled yet. Every draft and counter-draft of the game will be here, clause by clause, beside yours.',
+        'body',
+        { wrapWidth: BOX.width - 56 },
+      ),
+      addText(scene, BOX.x + 28, BOX.y + BOX.height - 32, 'Esc or D close', 'label', { colour: textColours.gold }),
+    ];
   }
 
   /** ◀ ▶ beside the title: the previous and next draft, for the mouse. */
@@ -170,66 +192,74 @@ export class DraftViewer {
     return y + 28;
   }
 
-  private clauseRow(clause: ClauseComparison, y: number): Objects {
+  private clauseRow(clause: ClauseComparison, top: number, rowHeight: number): Objects {
     const scene = this.scene;
     const x = BOX.x + 28;
     const background = scene.add.graphics();
     const rowWidth = BOX.width - 56;
     background.fillStyle(clause.same ? colours.surface : colours.surfaceRaised, 1);
-    background.fillRoundedRect(x - 8, y, rowWidth + 16, ROW_HEIGHT - 4, 6);
-    const issue = fitToWidth(addText(scene, x, y + 6, clause.issueLabel, 'label'), ISSUE_WIDTH - 14);
+    background.fillRoundedRect(x - 8, top, rowWidth + 16, rowHeight - 4, 6);
+    // Every text of the row hangs from the row's middle line.
+    const y = top + (rowHeight - 4) / 2;
+    const lines = rowHeight >= TWO_LINE_ROW ? 2 : 1;
+    const issue = clampLines(
+      addText(scene, x, y, clause.issueLabel, 'label', { wrapWidth: ISSUE_WIDTH - 14, ...sizeFor(lines) }),
+      lines,
+    ).setOrigin(0, 0.5);
     const theirs = this.clauseCell(
       clause.optionLabel,
       clause.valueToYou,
-      x + ISSUE_WIDTH,
-      y,
+      { x: x + ISSUE_WIDTH, y, lines },
       clause.crossesYourRedLine,
     );
-    const mark = addText(
-      scene,
-      x + ISSUE_WIDTH + CLAUSE_WIDTH,
-      y + 6,
-      clause.same ? '=  same' : '≠  differs',
-      'label',
-      { colour: clause.same ? textColours.muted : textColours.gold, style: 'bold' },
-    );
+    const mark = addText(scene, x + ISSUE_WIDTH + CLAUSE_WIDTH, y, clause.same ? '=  same' : '≠  differs', 'label', {
+      colour: clause.same ? textColours.muted : textColours.gold,
+      style: 'bold',
+    }).setOrigin(0, 0.5);
     const yours = this.clauseCell(
       clause.yoursLabel,
       clause.yoursValueToYou,
-      x + ISSUE_WIDTH + CLAUSE_WIDTH + MARK_WIDTH,
-      y,
+      { x: x + ISSUE_WIDTH + CLAUSE_WIDTH + MARK_WIDTH, y, lines },
       false,
     );
     return [background, issue, ...theirs, mark, ...yours];
   }
 
-  private clauseCell(label: string, value: number, x: number, y: number, crossesRedLine: boolean): Objects {
+  private clauseCell(
+    label: string,
+    value: number,
+    at: { x: number; y: number; lines: number },
+    crossesRedLine: boolean,
+  ): Objects {
     const scene = this.scene;
-    const worth = addText(scene, x + CLAUSE_WIDTH - 24, y + 6, value.toFixed(2), 'label', {
+    const worth = addText(scene, at.x + CLAUSE_WIDTH - 24, at.y, value.toFixed(2), 'label', {
       colour: textColours.cream,
-    }).setOrigin(1, 0);
+    }).setOrigin(1, 0.5);
     const prefix = crossesRedLine ? '✗ ' : '';
-    const text = fitToWidth(
-      addText(scene, x, y + 6, `${prefix}${label}`, 'label', {
+    const text = clampLines(
+      addText(scene, at.x, at.y, `${prefix}${label}`, 'label', {
         colour: crossesRedLine ? textColours.danger : textColours.cream,
         style: 'bold',
+        wrapWidth: CLAUSE_WIDTH - 84,
+        ...sizeFor(at.lines),
       }),
-      CLAUSE_WIDTH - 84,
-    );
+      at.lines,
+    ).setOrigin(0, 0.5);
     return [text, worth];
   }
 
   private summary(comparison: DraftComparison, objects: Objects, y: number): number {
     const words = `Worth to you: this draft ${comparison.worthToYou.toFixed(2)}  ·  your draft ${comparison.yoursWorth.toFixed(2)}  ·  no deal ${comparison.noDeal.toFixed(2)}`;
-    objects.push(addText(this.scene, BOX.x + 28, y, words, 'bodyStrong'));
+    const worth = addText(this.scene, BOX.x + 28, y, words, 'bodyStrong');
     const crosses = comparison.clauses.filter((clause) => clause.crossesYourRedLine).length;
     const redLine = crosses > 0 ? `✗ crosses ${crosses} of your red lines` : '✓ crosses none of your red lines';
     objects.push(
-      addText(this.scene, BOX.x + 28, y + 26, redLine, 'label', {
+      worth,
+      addText(this.scene, worth.x + worth.width + 24, y + 2, redLine, 'label', {
         colour: crosses > 0 ? textColours.danger : textColours.muted,
       }),
     );
-    return y + 52;
+    return y + 30;
   }
 
   private answers(view: SummitView, comparison: DraftComparison, objects: Objects, top: number) {
@@ -245,7 +275,7 @@ export class DraftViewer {
           )
         : ['No answer yet.'];
     const explained = comparison.answers.some((answer) => statesNeed(answer.reason));
-    const room = explained ? 44 : 0;
+    const room = explained ? 22 : 0;
     for (const line of lines) {
       if (y > bottom - 18 - room) break;
       const text = clampLines(
@@ -289,4 +319,9 @@ export class DraftViewer {
       );
     return objects;
   }
+}
+
+/** Two lines of a clause fit a row at the smallest size the projector allows, set close; one keeps the label's. */
+function sizeFor(lines: number): { size: number; lineSpacing: number } {
+  return lines > 1 ? { size: 14, lineSpacing: -1 } : { size: 15, lineSpacing: 0 };
 }
