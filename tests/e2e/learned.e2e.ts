@@ -238,6 +238,15 @@ describe('what is hidden becomes visible', () => {
       expect((await current.hook()).session?.terms).not.toEqual(composed);
       await press(current, 'Escape');
       expect(textsOf(await current.visibleTexts())).not.toContain('THIS DRAFT  ·  WORTH TO YOU');
+
+      // Ukraine's panel now lists its answers, with the need it stated and a word on what that need is.
+      await press(current, 'i');
+      await settle(current);
+      texts = textsOf(await current.visibleTexts());
+      expect(texts).toContain('ITS ANSWERS');
+      expect(texts.some((text) => /^[✓✗] d\d+, round 1: (accepts|rejects)/.test(text))).toBe(true);
+      expect(texts.some((text) => text.startsWith('Last stated need: '))).toBe(true);
+      await current.screenshot('learned-party-answers');
     },
   );
 });

@@ -236,11 +236,12 @@ export class PartyPanel {
       'None.',
       2,
     );
-    const need = known.latestNeed
-      ? [
-          `Last stated need: ${known.latestNeed.value.toFixed(2)} (round ${known.latestNeed.round}) — what it asked for then.`,
-        ]
-      : [];
+    const need =
+      known.latestNeed && !known.isYou
+        ? [
+            `Last stated need: ${known.latestNeed.value.toFixed(2)} (round ${known.latestNeed.round}), what it asked for then; it falls toward its floor, which you do not know.`,
+          ]
+        : [];
     section(
       'ITS ANSWERS',
       [
