@@ -16,10 +16,12 @@ import { modalFrameObjects, PANEL_DEPTH } from './modalFrame';
 const BOX = { x: 60, y: 40, width: GAME_WIDTH - 120, height: GAME_HEIGHT - 80 };
 const LIST_WIDTH = 200;
 const ROW_HEIGHT = 40;
+/** The party list's room, between its heading and the key line: a longer table gets shorter rows. */
+const LIST_ROOM = BOX.height - 110;
 const DETAIL_X = BOX.x + LIST_WIDTH + 44;
 const DETAIL_WIDTH = BOX.x + BOX.width - 28 - DETAIL_X;
 const COLUMN_GAP = 28;
-const LEFT_COLUMN = 430;
+const LEFT_COLUMN = 470;
 
 type Objects = Phaser.GameObjects.GameObject[];
 
@@ -95,25 +97,28 @@ export class PartyPanel {
   private partyList(view: SummitView): Objects {
     const scene = this.scene;
     const objects: Objects = [addText(scene, BOX.x + 28, BOX.y + 22, 'AT THE TABLE', 'eyebrow')];
-    view.compiled.scenario.parties.forEach((party, index) => {
-      const y = BOX.y + 54 + index * ROW_HEIGHT;
+    const parties = view.compiled.scenario.parties;
+    const rowHeight = Math.max(28, Math.min(ROW_HEIGHT, Math.floor(LIST_ROOM / Math.max(1, parties.length))));
+    parties.forEach((party, index) => {
+      const y = BOX.y + 54 + index * rowHeight;
       const chosen = party.id === this.partyId;
       const row = scene.add.graphics();
       if (chosen) {
-        row.fillStyle(colours.surfaceSelected, 1).fillRoundedRect(BOX.x + 20, y, LIST_WIDTH, ROW_HEIGHT - 6, 8);
-        row.lineStyle(2, colours.gold, 1).strokeRoundedRect(BOX.x + 20, y, LIST_WIDTH, ROW_HEIGHT - 6, 8);
+        row.fillStyle(colours.surfaceSelected, 1).fillRoundedRect(BOX.x + 20, y, LIST_WIDTH, rowHeight - 6, 8);
+        row.lineStyle(2, colours.gold, 1).strokeRoundedRect(BOX.x + 20, y, LIST_WIDTH, rowHeight - 6, 8);
       }
-      drawPartyFlag(row, party.flag, { x: BOX.x + 30, y: y + 8, width: 27, height: 18 });
+      const middle = y + (rowHeight - 6) / 2;
+      drawPartyFlag(row, party.flag, { x: BOX.x + 30, y: middle - 9, width: 27, height: 18 });
       const you = party.id === view.viewer ? ' (you)' : '';
       const name = fitToWidth(
-        addText(scene, BOX.x + 66, y + 7, `${party.shortName}${you}`, 'bodyStrong', {
+        addText(scene, BOX.x + 66, middle, `${party.shortName}${you}`, 'bodyStrong', {
           size: 16,
           colour: chosen ? textColours.gold : textColours.cream,
-        }),
+        }).setOrigin(0, 0.5),
         LIST_WIDTH - 54,
       );
       const zone = scene.add
-        .zone(BOX.x + 20, y, LIST_WIDTH, ROW_HEIGHT - 6)
+        .zone(BOX.x + 20, y, LIST_WIDTH, rowHeight - 6)
         .setOrigin(0, 0)
         .setInteractive({ useHandCursor: true });
       zone.on(Phaser.Input.Events.POINTER_UP, () => {
@@ -193,10 +198,10 @@ export class PartyPanel {
     objects.push(sourceText);
     let y = top + 24 + sourceText.height + 10;
     for (const line of priorities.lines) {
-      const label = fitToWidth(addText(scene, x, y, line.label, 'label'), 180);
-      const barX = x + 190;
-      objects.push(label, ...bar(scene, barX, y + 6, 120, line.believed, { low: line.low, high: line.high }));
-      objects.push(addText(scene, barX + 132, y, line.words, 'caption', { colour: textColours.muted }));
+      const label = fitToWidth(addText(scene, x, y, line.label, 'label'), 230);
+      const barX = x + 240;
+      objects.push(label, ...bar(scene, barX, y + 6, 100, line.believed, { low: line.low, high: line.high }));
+      objects.push(addText(scene, barX + 112, y, line.words, 'caption', { colour: textColours.muted }));
       y += 24;
     }
     return objects;
