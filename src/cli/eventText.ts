@@ -23,7 +23,7 @@ export function eventText(compiled: CompiledScenario, event: GameEvent): string 
     case 'draft-relayed':
       return `draft ${event.draftId} is carried to ${name(event.to)} by ${name(event.via)}, due in round ${event.dueRound}`;
     case 'answer':
-      return `${name(event.party)} ${event.accept ? 'accepts' : 'rejects'} ${event.draftId}: ${oneLine(event.reason)}`;
+      return answerLine(name(event.party), event);
     case 'phase-started':
       return `phase: ${event.phase}`;
     case 'deadline-extended':
@@ -52,6 +52,13 @@ export function eventText(compiled: CompiledScenario, event: GameEvent): string 
     case 'game-ended':
       return `the game ends: ${event.outcome}`;
   }
+}
+
+/** "Ukraine rejects d1: this gives us …"; a bare answer (a human seat's yes or no) is not said twice. */
+export function answerLine(name: string, event: { draftId: string; accept: boolean; reason: string }): string {
+  const verb = event.accept ? 'accepts' : 'rejects';
+  const reason = oneLine(event.reason).replace(new RegExp(`^${verb}:?\\s*`), '');
+  return `${name} ${verb} ${event.draftId}${reason === '' ? '' : `: ${reason}`}`;
 }
 
 export function termsText(compiled: CompiledScenario, terms: Terms): string {

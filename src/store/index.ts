@@ -34,6 +34,15 @@ export {
 } from '../engine';
 export type { Action, GameEvent, GameState, LegalOption, LogEntry, Outcome, PartyId, SeatKind, Terms } from '../engine';
 
+// A human seat's answer: yes or no, without the private numbers an AI's answer states.
+export { humanAnswer } from './humanAnswer';
+export { needExplainer, statesNeed } from './answerWords';
+// What the player's seat knows of a party, and a tabled draft read against the player's own: the Summit's panels.
+export { partyKnowledge, surenessOf } from './partyKnowledge';
+export type { AnswerKnown, PartyKnowledge, PriorityBelief, PriorityKnowledge, Sureness } from './partyKnowledge';
+export { compareDraft } from './draftComparison';
+export type { ClauseComparison, DraftComparison } from './draftComparison';
+
 // The endings (Ceasefire, Collapse, Debrief): the story and the debrief of a finished game, as data.
 export {
   breakCause,

@@ -60,7 +60,7 @@ export function decideAnswer(compiled: CompiledScenario, state: GameState, party
   const need = neededUtility(compiled, state, party, draft.by);
   const accept = utility >= need;
   if (!candid) return { ...base, accept, reason: accept ? 'accepts' : 'rejects: not enough for us yet' };
-  const numbers = `this gives us ${twoDecimals(utility).toFixed(2)}; we need ${twoDecimals(need).toFixed(2)}`;
+  const numbers = statedNumbers(twoDecimals(utility), twoDecimals(need), accept);
   // A worn-down red line no longer vetoes, but a candid party says which clause costs it so much.
   const softened = accept ? [] : crossed.filter((line) => !line.binding);
   const costly = softened[0]
@@ -69,9 +69,20 @@ export function decideAnswer(compiled: CompiledScenario, state: GameState, party
   return {
     ...base,
     accept,
-    reason: accept ? `accepts: ${numbers}` : `rejects: ${numbers} now${costly}`,
+    reason: accept ? `accepts: ${numbers}` : `rejects: ${numbers}${costly}`,
     utility: twoDecimals(utility),
     need: twoDecimals(need),
     ...(softened.length > 0 ? { redLines: softened.map((line) => `${line.issue}/${line.option}`) } : {}),
   };
+}
+
+/**
+ * "this gives us 0.41; we need 0.55 now". A rejection whose two numbers round alike would read as a contradiction
+ * ("gives us 0.91; we need 0.91"), so it says "just short" instead of repeating the number.
+ */
+export function statedNumbers(utility: number, need: number, accept: boolean): string {
+  const gives = `this gives us ${utility.toFixed(2)}`;
+  if (accept) return `${gives}; we need ${need.toFixed(2)}`;
+  if (utility.toFixed(2) === need.toFixed(2)) return `${gives}, just short of what we need now`;
+  return `${gives}; we need ${need.toFixed(2)} now`;
 }

@@ -38,6 +38,8 @@ import type { PledgeChoice, SummitView } from './summitView';
 import { SummitMotion } from '../widgets/summit/motion';
 import { SummitMapOverlay } from '../widgets/summit/mapOverlay';
 import { FacilitatorPanel } from '../widgets/summit/facilitatorPanel';
+import { PartyPanel } from '../widgets/summit/partyPanel';
+import { DraftViewer } from '../widgets/summit/draftViewer';
 import { addHandOverScreen } from '../widgets/summit/handOver';
 import { openPrintableDocument } from '../../ui/printableDocument';
 import { classSetDocument } from '../../ui/classroomKitPage';
@@ -102,6 +104,9 @@ export class SummitScene extends Phaser.Scene {
   private mapOverlay!: SummitMapOverlay;
   private facilitator!: FacilitatorPanel;
   private codePrompt!: TextPrompt;
+  /** What you know of a party (I, or a click on its row), and the drafts read clause by clause (D). */
+  private partyPanel!: PartyPanel;
+  private draftViewer!: DraftViewer;
   /** Hot seat: the human seat whose screen was last shown, and the one waiting behind the hand-over screen. */
   private shownSeat: string | null = null;
   private handOver: { to: string; screen: Phaser.GameObjects.Container } | null = null;
@@ -152,6 +157,12 @@ export class SummitScene extends Phaser.Scene {
           'Keep the game going',
         ),
     });
+    this.partyPanel = new PartyPanel(this);
+    this.draftViewer = new DraftViewer(this, {
+      takeText: (terms) => {
+        for (const [issue, option] of Object.entries(terms)) session.getState().setClause(issue, option);
+      },
+    });
     this.shownSeat = null;
     this.handOver = null;
     this.animatedEvents = null;
@@ -177,6 +188,8 @@ export class SummitScene extends Phaser.Scene {
       { keys: ['Enter'], action: 'use' },
       { keys: ['Esc'], action: 'unfocus' },
       { keys: ['M'], action: 'map' },
+      { keys: ['I'], action: 'party' },
+      { keys: ['D'], action: 'drafts' },
     ]);
   }
 
@@ -197,7 +210,10 @@ export class SummitScene extends Phaser.Scene {
     renderTopBar(this, this.layer, view, this.motion);
     const guide = guideStepFor(view.compiled.scenario, view.game, view.viewer);
     const placement = guide ? guidePlacement(ROSTER, view.compiled.scenario.parties.length, NEWS) : null;
-    const thresholds = renderPartyRoster(this, this.layer, placement?.roster ?? ROSTER, view, this.motion, this.ring);
+    const roster = renderPartyRoster(this, this.layer, placement?.roster ?? ROSTER, view, this.motion, {
+      ring: this.ring,
+      party: (partyId) => this.openPanel(() => this.partyPanel.open(view, partyId)),
+    });
     const editorHeight = Math.min(380, 40 + 74 + view.compiled.scenario.issues.length * 46);
     const items = renderDraftEditor(
       this,
@@ -228,6 +244,7 @@ export class SummitScene extends Phaser.Scene {
       { x: CENTRE_X, y: answersY, width: CENTRE_WIDTH, height: GAME_HEIGHT - HINTS_ROOM - answersY },
       view,
       motion && { motion, fresh: answeredNow(state.lastEvents) },
+      (draftId) => this.openPanel(() => this.draftViewer.open(view, draftId)),
     );
     const leversHeight = LEVERS_HEIGHT;
     items.push(
@@ -249,9 +266,9 @@ export class SummitScene extends Phaser.Scene {
     );
     renderNewsFeed(this, this.layer, NEWS, view, state.lastEvents, motion);
     if (guide && placement) renderTutorialGuide(this, this.layer, placement.guide, guide, this.guideHidden);
-    // The support bars' ratification marks come last in Tab order: the moves stay where players expect them.
-    items.push(...thresholds);
-
+    // The roster (each party, then its ratification mark) comes last in Tab order: the moves of the turn stay a Tab
+    // or two from the recommended one.
+    items.push(...roster);
     // Everything on the table holds still until the next redraw, except what the motion moves (drawn over it).
     this.bake.bake([this.layer], this.motion.moving);
     this.items = items;
@@ -265,6 +282,8 @@ export class SummitScene extends Phaser.Scene {
     }
     if (view.game.phase === 'ended') this.endTalks(view);
     this.facilitator.refresh(view);
+    this.partyPanel.refresh(view);
+    this.draftViewer.refresh(view);
     publishTestHook(this, scenarioCatalogue, true);
   }
 
@@ -297,6 +316,7 @@ export class SummitScene extends Phaser.Scene {
 
   private play(action: Action) {
     if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.codePrompt.isOpen) return;
+    if (this.partyPanel.isOpen || this.draftViewer.isOpen) return;
     if (this.handOver || this.ending) return;
     session.getState().dispatch(action);
   }
@@ -314,6 +334,8 @@ export class SummitScene extends Phaser.Scene {
         this.facilitator.close();
         this.codePrompt.close();
         this.mapOverlay.close();
+        this.partyPanel.close();
+        this.draftViewer.close();
         const party = (id: string) => view.compiled.scenario.parties.find((candidate) => candidate.id === id);
         const to = party(view.viewer);
         if (!to) return false;
@@ -336,6 +358,37 @@ export class SummitScene extends Phaser.Scene {
     this.handOver = null;
     this.animatedEvents = null;
     this.render(session.getState());
+  }
+
+  /**
+   * The party panel and the draft viewer: keys go to the one open (D from a party's panel opens the drafts); I opens
+   * the focused party's panel (or the first other party's), D the latest draft. True when the key was theirs.
+   */
+  private handlePanelKey(event: KeyboardEvent): boolean {
+    const key = event.key.toLowerCase();
+    const view = summitView(session.getState());
+    if (this.draftViewer.isOpen) this.draftViewer.handleKey(event);
+    else if (this.partyPanel.isOpen && key === 'd' && view) {
+      this.partyPanel.close();
+      this.draftViewer.open(view);
+    } else if (this.partyPanel.isOpen) this.partyPanel.handleKey(event);
+    else if (key === 'i' && view && !this.mapOverlay.isOpen) {
+      const focused = this.ring.focused?.id;
+      const first = view.compiled.partyIds.find((party) => party !== view.viewer) ?? view.viewer;
+      this.openPanel(() =>
+        this.partyPanel.open(view, focused?.startsWith('party:') ? focused.slice('party:'.length) : first),
+      );
+    } else if (key === 'd' && view && !this.mapOverlay.isOpen) this.openPanel(() => this.draftViewer.open(view));
+    else return false;
+    return true;
+  }
+
+  /** Opens a panel over the table (one at a time), unless something else holds the screen. */
+  private openPanel(open: () => void) {
+    if (this.dialog.isOpen || this.mapOverlay.isOpen || this.facilitator.isOpen || this.handOver || this.ending) return;
+    this.partyPanel.close();
+    this.draftViewer.close();
+    open();
   }
 
   /**
@@ -438,6 +491,7 @@ export class SummitScene extends Phaser.Scene {
         this.facilitator.handleKey(event);
         return;
       }
+      if (this.handlePanelKey(event)) return;
       if (event.key.toLowerCase() === 'f') {
         this.askTeacherCode();
         return;

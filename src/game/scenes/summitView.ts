@@ -2,6 +2,7 @@
 // may do now (each action with the engine's reason when it may not), and the draft in front of it. The scene and
 // its widgets only draw this; no rule is computed here.
 import {
+  humanAnswer,
   humanToAct,
   legalActions,
   pendingDrafts,
@@ -27,6 +28,8 @@ export interface SummitView {
   pendingDraft: Game['drafts'][number] | null;
   /** The text the editor shows: the pending draft when answering, else the clauses being composed. */
   shownTerms: Terms;
+  /** The player's own draft, the clauses being composed (what a tabled draft is compared with). */
+  composedTerms: Terms;
   utility: number;
   reservation: number;
   redLines: ReturnType<typeof redLinesCrossed>;
@@ -49,6 +52,7 @@ export function summitView(state: SessionState): SummitView | null {
     options: legalActions(compiled, game, viewer),
     pendingDraft,
     shownTerms,
+    composedTerms: state.draftTerms,
     utility: utilityOf(compiled, game, viewer, shownTerms),
     reservation: reservationValue(compiled, game, viewer),
     redLines: redLinesCrossed(compiled, game, viewer, shownTerms),
@@ -60,24 +64,11 @@ export function optionFor(view: SummitView, matches: (action: Action) => boolean
   return view.options.find((option) => matches(option.action));
 }
 
-/** The viewer's answer with the true numbers, so a human's answer explains itself as the AI's do. */
+/** The viewer's answer, as a human seat words it: yes or no, never its private numbers (see humanAnswer). */
 export function answerAction(view: SummitView, accept: boolean): Action | null {
   const draft = view.pendingDraft;
   if (!draft) return null;
-  const utility = Math.round(view.utility * 100) / 100;
-  const need = Math.round(view.reservation * 100) / 100;
-  const crossed = view.redLines.map((line) => `${line.issue}/${line.option}`);
-  const numbers = `this gives us ${utility.toFixed(2)}; we need ${need.toFixed(2)}`;
-  return {
-    type: 'answerDraft',
-    party: view.viewer,
-    draftId: draft.id,
-    accept,
-    reason: `${accept ? 'accepts' : 'rejects'}: ${numbers}`,
-    utility,
-    need,
-    redLines: crossed,
-  };
+  return humanAnswer(view.compiled, view.game, view.viewer, draft, accept);
 }
 
 export interface PledgeChoice {

@@ -1,17 +1,18 @@
 // The Summit's Enter-only keyboard player, played in Node on the session store: on every turn of the human seat,
 // the move the Summit focuses for it (SummitScene.focusRecommended) — end the phase in diplomacy, table the
 // session's draft terms in drafting (pass when tabling is not allowed), accept the first pending draft in answers,
-// with the numbers the scene's answer carries (summitView.ts answerAction). Every other seat is the AI's, as the
+// worded as the scene words a human's answer (summitView.ts answerAction, src/store/humanAnswer.ts). Every other seat is the AI's, as the
 // setup screen leaves them. scripts/findKeyboardCeasefireSeed.ts searches seeds with it, and
 // tests/e2e/parisCeasefire.e2e.ts predicts the browser game with it.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { legalActions, pendingDrafts, redLinesCrossed, reservationValue, utilityOf } from '../../../src/engine';
+import { legalActions, pendingDrafts } from '../../../src/engine';
 import type { Action } from '../../../src/engine';
 import { loadScenarioText } from '../../../src/scenario/loadScenario';
 import type { Scenario } from '../../../src/scenario/schema/scenario';
 // The session store itself, not src/store/index.ts, which bundles the scenario files through Vite.
 import { createSessionStore, humanToAct } from '../../../src/store/session';
+import { humanAnswer } from '../../../src/store/humanAnswer';
 import type { SessionState } from '../../../src/store/session';
 
 /** One Enter at the Summit: when it was pressed and what it did. */
@@ -54,20 +55,8 @@ export function recommendedAction(state: SessionState, party: string): Action | 
   if (game.phase === 'answers') {
     const draft = pendingDrafts(compiled, game, party)[0];
     if (!draft || !allowed((action) => action.type === 'answerDraft' && action.accept)) return endPhase;
-    // The scene's answer: the true numbers rounded to cents, and the red lines the text crosses.
-    const utility = Math.round(utilityOf(compiled, game, party, draft.terms) * 100) / 100;
-    const need = Math.round(reservationValue(compiled, game, party) * 100) / 100;
-    const crossed = redLinesCrossed(compiled, game, party, draft.terms).map((line) => `${line.issue}/${line.option}`);
-    return {
-      type: 'answerDraft',
-      party,
-      draftId: draft.id,
-      accept: true,
-      reason: `accepts: this gives us ${utility.toFixed(2)}; we need ${need.toFixed(2)}`,
-      utility,
-      need,
-      redLines: crossed,
-    };
+    // The scene's answer: a human seat's yes, without numbers.
+    return humanAnswer(compiled, game, party, draft, true);
   }
   return endPhase;
 }

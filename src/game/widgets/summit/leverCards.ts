@@ -1,6 +1,7 @@
 // Your levers as cards: a bilateral meeting first, then every lever the scenario gives your party, each with its
-// cost and, for a lever aimed at someone, the target (← → or a click on the name changes it). A card the engine
-// does not allow now is outlined only, its words dimmed, and its reason shows on hover and on focus.
+// cost and, for a lever aimed at someone, the target (← → or a click on ◀ ▶ changes it; only a click on the card's
+// body or Enter plays it). A card the engine does not allow now is outlined only, its words dimmed, and its reason
+// shows on hover and on focus.
 import Phaser from 'phaser';
 import { describeEffect } from '../../../store';
 import type { Action, LegalOption } from '../../../store';
@@ -127,23 +128,42 @@ export function renderLeverCards(
       cardWidth - 20,
     );
     const target = choice?.target ?? null;
-    const detail = target === null ? card.cost : `◀ ${shortName(view, target)} ▶  ·  ${card.cost}`;
-    const detailText = fitToWidth(
-      addText(scene, x + 12, y + height - 22, detail, 'caption', {
-        colour: enabled ? textColours.gold : textColours.faint,
-      }),
-      cardWidth - 20,
-    );
-    const zone = scene.add.zone(x, y, cardWidth, height).setOrigin(0, 0);
-    layer.add([frame, title, detailText, zone]);
-    ring.bindPointer(zone, card.id);
-
     const step = (direction: -1 | 1) => {
       if (card.choices.length < 2) return;
       const current = card.choices.findIndex((candidate) => candidate.target === target);
       const next = card.choices[(current + direction + card.choices.length) % card.choices.length];
       if (next?.target) targets.choose(card.id, next.target);
     };
+    const zone = scene.add.zone(x, y, cardWidth, height).setOrigin(0, 0);
+    layer.add([frame, title, zone]);
+    ring.bindPointer(zone, card.id);
+    const colour = enabled ? textColours.gold : textColours.faint;
+    if (target === null || card.choices.length < 2) {
+      const detail = target === null ? card.cost : `${shortName(view, target)}  ·  ${card.cost}`;
+      layer.add(fitToWidth(addText(scene, x + 12, y + height - 22, detail, 'caption', { colour }), cardWidth - 20));
+    } else {
+      // The arrows are hit zones of their own, over the card's: choosing a target must never play the lever.
+      const arrows = addTargetChooser(
+        scene,
+        layer,
+        { x: x + 12, y: y + height - 22, maxWidth: cardWidth - 20 },
+        {
+          label: shortName(view, target),
+          cost: card.cost,
+          colour,
+        },
+      );
+      for (const [arrow, direction] of [
+        [arrows.previous, -1],
+        [arrows.next, 1],
+      ] as const) {
+        arrow.on(Phaser.Input.Events.POINTER_UP, () => {
+          ring.focus(card.id);
+          step(direction);
+        });
+      }
+    }
+
     const onTarget = target === null ? '' : ` on ${view.compiled.party.get(target)?.name ?? target}`;
     return {
       id: card.id,
@@ -159,3 +179,36 @@ export function renderLeverCards(
     };
   });
 }
+
+/**
+ * "◀ USA ▶ · 2 capital" on a card: each arrow a text of its own with a hit zone a little larger than the glyph (a
+ * finger or an unsteady mouse on a projector). Returns the two zones.
+ */
+function addTargetChooser(
+  scene: Phaser.Scene,
+  layer: Phaser.GameObjects.Container,
+  at: { x: number; y: number; maxWidth: number },
+  content: { label: string; cost: string; colour: string },
+): { previous: Phaser.GameObjects.Zone; next: Phaser.GameObjects.Zone } {
+  const style = { colour: content.colour };
+  const previousArrow = addText(scene, at.x, at.y, '◀', 'caption', style);
+  const name = addText(scene, previousArrow.x + previousArrow.width + 6, at.y, content.label, 'caption', style);
+  const nextArrow = addText(scene, name.x + name.width + 6, at.y, '▶', 'caption', style);
+  const costX = nextArrow.x + nextArrow.width;
+  const cost = fitToWidth(
+    addText(scene, costX, at.y, `  ·  ${content.cost}`, 'caption', style),
+    Math.max(0, at.x + at.maxWidth - costX),
+  );
+  const hitZone = (arrow: Phaser.GameObjects.Text) =>
+    scene.add
+      .zone(arrow.x - ARROW_SLACK, arrow.y - ARROW_SLACK, arrow.width + 2 * ARROW_SLACK, arrow.height + 2 * ARROW_SLACK)
+      .setOrigin(0, 0)
+      .setInteractive({ useHandCursor: true });
+  const previous = hitZone(previousArrow);
+  const next = hitZone(nextArrow);
+  layer.add([previousArrow, name, nextArrow, cost, previous, next]);
+  return { previous, next };
+}
+
+/** Pixels round an arrow glyph that still count as a click on it. */
+const ARROW_SLACK = 6;

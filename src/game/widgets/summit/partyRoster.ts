@@ -2,6 +2,8 @@
 // support and its trust in you as labelled bars, and a word for where it stands — acting, its answer to the latest
 // draft (✓ / ✗ and the word), away from the table, or else its mood toward you (warm, neutral, wary, cold). A gold
 // seal after the name marks the parties whose signature the deal needs. Your own row shows your budget, not trust.
+// Each row opens what you know of that party (a click, or focus and Enter); a signatory's support bar tells, on hover
+// and focus, what its parliament needs to ratify.
 import Phaser from 'phaser';
 import { currentActor, partyMood } from '../../../store';
 import type { Party } from '../../../store';
@@ -10,9 +12,9 @@ import { fitToWidth } from '../fitText';
 import { drawPartyFlag } from '../partyFlag';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
+import type { Focusable, FocusRing } from './focusRing';
 import { addMeterBar } from './meterBar';
 import type { MeterBarBounds } from './meterBar';
-import type { Focusable, FocusRing } from './focusRing';
 import type { SummitMotion } from './motion';
 import { addPanel } from './panel';
 import type { PanelBox } from './panel';
@@ -22,10 +24,9 @@ export function renderPartyRoster(
   layer: Phaser.GameObjects.Container,
   box: PanelBox,
   view: SummitView,
-  motion?: SummitMotion,
-  ring?: FocusRing,
+  motion: SummitMotion | undefined,
+  open: { ring: FocusRing; party: (partyId: string) => void },
 ): Focusable[] {
-  const thresholds: Focusable[] = [];
   addPanel(scene, layer, box, 'AT THE TABLE');
   const legend = addText(scene, box.x + box.width - 16, box.y + 10, 'must sign', 'caption').setOrigin(1, 0);
   const legendSeal = scene.add.graphics();
@@ -40,7 +41,7 @@ export function renderPartyRoster(
   const supportMeter = supportMeterId(view);
   const budgetMeter = budgetMeterId(view);
 
-  parties.forEach((party, index) => {
+  return parties.flatMap((party, index) => {
     const y = top + index * rowHeight;
     const isViewer = party.id === view.viewer;
     const row = scene.add.graphics();
@@ -66,6 +67,13 @@ export function renderPartyRoster(
     );
     if (leaderRoom < 30) leader.setVisible(false);
     layer.add([row, name, leader, statusText]);
+    // The row's zone goes under the bars' own, so the support bar's words still show on hover.
+    const bounds = new Phaser.Geom.Rectangle(box.x + 8, y, box.width - 16, rowHeight - 4);
+    const zone = scene.add.zone(bounds.x, bounds.y, bounds.width, bounds.height).setOrigin(0, 0);
+    layer.add(zone);
+    const id = `party:${party.id}`;
+    open.ring.bindPointer(zone, id);
+    const threshold: Focusable[] = [];
 
     const barsY = y + 26;
     const halfWidth = (box.width - 48) / 2;
@@ -89,8 +97,10 @@ export function renderPartyRoster(
         },
         motion && { motion, id: `support:${party.id}` },
       );
-      if (needed !== undefined && ring)
-        thresholds.push(ratificationThreshold(scene, layer, ring, bar, party, { value, needed, label: support.label }));
+      if (needed !== undefined)
+        threshold.push(
+          ratificationThreshold(scene, layer, open.ring, bar, party, { value, needed, label: support.label }),
+        );
     }
     if (isViewer && budgetMeter) {
       const meter = compiled.meter.get(budgetMeter);
@@ -128,8 +138,15 @@ export function renderPartyRoster(
         motion && { motion, id: `trust:${party.id}>${view.viewer}` },
       );
     }
+    const partyItem: Focusable = {
+      id,
+      bounds,
+      enabled: true,
+      hint: `${party.name}: what you know of ${isViewer ? 'your own delegation' : 'them'} (Enter or I).`,
+      activate: () => open.party(party.id),
+    };
+    return [partyItem, ...threshold];
   });
-  return thresholds;
 }
 
 /**
