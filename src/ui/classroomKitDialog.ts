@@ -142,6 +142,10 @@ export function openClassroomKitDialog(scenario: Scenario, proposeSeed: () => st
       event.stopPropagation();
       if (type === 'keydown' && event.key === 'Escape') dismiss();
     });
+  // So do clicks: Phaser hears a pointer released anywhere on the window, and would take a click on a button of the
+  // dialog for a click on whatever of the title lies under it (a scenario card, which opens its briefing).
+  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart', 'touchend'] as const)
+    shade.addEventListener(type, (event) => event.stopPropagation());
   document.body.append(shade);
   // After the key that opened the dialog is done: focused at once, its own letter (T) would be typed into the seed.
   setTimeout(() => {

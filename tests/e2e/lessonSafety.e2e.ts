@@ -221,7 +221,7 @@ describe('a game is never lost', () => {
     for (const shown of await current.visibleTexts()) expect(shown.fontSizePx, shown.text).toBeGreaterThanOrEqual(14);
     await current.screenshot('lesson-last-games');
     const [download] = await Promise.all([current.page.waitForEvent('download'), press(current, 's')]);
-    expect(download.suggestedFilename()).toMatch(/^tutorial-all-ai-seed-2-\d{8}-\d{4}-replay\.json$/);
+    expect(download.suggestedFilename()).toMatch(/^tutorial_2_all-ai_\d{4}-\d{2}-\d{2}_\d{4}\.replay\.json$/);
     await press(current, 'Enter');
     const viewer = await current.waitForHook((h) => h.scene === 'replay' && h.replay !== null, 'the replay viewer');
     expect(viewer.replay?.steps).toBe(kept[0]?.replay.actions.length);
