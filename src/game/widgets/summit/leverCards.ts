@@ -6,7 +6,7 @@ import Phaser from 'phaser';
 import { describeEffect } from '../../../store';
 import type { Action, LegalOption } from '../../../store';
 import { addText, colours, textColours } from '../../theme';
-import { fitToWidth } from '../fitText';
+import { fitToWidth, shrinkColumnToWidth } from '../fitText';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import type { Focusable, FocusRing } from './focusRing';
@@ -101,7 +101,8 @@ export function renderLeverCards(
   const cardWidth = (box.width - 32 - GAP) / columns;
   const rows = Math.ceil(cards.length / columns);
   const rowHeight = Math.min(CARD_HEIGHT + GAP, Math.floor((box.height - 44) / Math.max(1, rows)));
-  return cards.map((card, index) => {
+  const titles: Phaser.GameObjects.Text[] = [];
+  const items = cards.map((card, index) => {
     const x = box.x + 16 + (index % columns) * (cardWidth + GAP);
     const y = box.y + 38 + Math.floor(index / columns) * rowHeight;
     const height = rowHeight - GAP;
@@ -120,13 +121,11 @@ export function renderLeverCards(
     frame
       .lineStyle(1, enabled ? colours.gold : colours.line, enabled ? 0.7 : 0.9)
       .strokeRoundedRect(x, y, cardWidth, height, 8);
-    const title = fitToWidth(
-      addText(scene, x + 12, y + 5, card.label, 'bodyStrong', {
-        size: 15,
-        colour: enabled ? textColours.cream : textColours.faint,
-      }),
-      cardWidth - 20,
-    );
+    const title = addText(scene, x + 12, y + 5, card.label, 'bodyStrong', {
+      size: 15,
+      colour: enabled ? textColours.cream : textColours.faint,
+    });
+    titles.push(title);
     const target = choice?.target ?? null;
     const step = (direction: -1 | 1) => {
       if (card.choices.length < 2) return;
@@ -178,6 +177,9 @@ export function renderLeverCards(
       ...(card.choices.length > 1 ? { step } : {}),
     };
   });
+  // One size for every card title (a long name may step down to 14 px before it is cut; its hint has it whole).
+  shrinkColumnToWidth(titles, cardWidth - 20);
+  return items;
 }
 
 /**
