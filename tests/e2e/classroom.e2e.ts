@@ -32,6 +32,7 @@ import { teacherCode } from '../../src/store/teacherCode';
 import type { SessionStore } from '../../src/store/session';
 import type { VisibleText } from '../../src/game/testHook';
 import { useChromium } from './support/useChromium';
+import { waitForTexts } from './support/waitForTexts';
 import { openGame, pagePoint } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
 import { isShown, textsOf } from './support/expectations';
@@ -99,22 +100,6 @@ async function openLink(url: string): Promise<GamePage> {
   // Another query string: the browser loads the page anew.
   await current.page.goto(url, { waitUntil: 'load' });
   return current;
-}
-
-/** Polls the texts on screen (as the hook reads them) until `predicate` holds. */
-async function waitForTexts(
-  current: GamePage,
-  predicate: (texts: VisibleText[]) => boolean,
-  what: string,
-): Promise<VisibleText[]> {
-  const deadline = Date.now() + 20_000;
-  let last: VisibleText[] = [];
-  while (Date.now() < deadline) {
-    last = await current.visibleTexts();
-    if (predicate(last)) return last;
-    await current.page.waitForTimeout(50);
-  }
-  throw new Error(`timed out waiting for ${what}; texts on screen: ${JSON.stringify(textsOf(last))}`);
 }
 
 const hasText = (text: string) => (texts: VisibleText[]) => textsOf(texts).includes(text);

@@ -16,6 +16,7 @@ import { pressKey } from './support/frameKeys';
 import { openGame } from './support/gamePage';
 import type { GamePage } from './support/gamePage';
 import { useChromium } from './support/useChromium';
+import { waitForTexts } from './support/waitForTexts';
 
 const baseUrl = inject('baseUrl');
 const SCENARIO_ID = 'paris-2026';
@@ -37,21 +38,6 @@ async function openTable(): Promise<GamePage> {
   await current.waitForHook((h) => h.scene === 'summit' && h.session?.humanToAct === 'france', 'France to act');
   await waitForTexts(current, (texts) => textsOf(texts).includes('Your seat: France'), 'France’s screen');
   return current;
-}
-
-async function waitForTexts(
-  current: GamePage,
-  predicate: (texts: VisibleText[]) => boolean,
-  what: string,
-): Promise<VisibleText[]> {
-  const deadline = Date.now() + 20_000;
-  let last: VisibleText[] = [];
-  while (Date.now() < deadline) {
-    last = await current.visibleTexts();
-    if (predicate(last)) return last;
-    await current.page.waitForTimeout(50);
-  }
-  throw new Error(`timed out waiting for ${what}; texts on screen: ${JSON.stringify(textsOf(last))}`);
 }
 
 const has = (text: string) => (texts: VisibleText[]) => textsOf(texts).includes(text);

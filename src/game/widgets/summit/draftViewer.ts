@@ -5,6 +5,7 @@
 import Phaser from 'phaser';
 import { compareDraft, needExplainer, statesNeed } from '../../../store';
 import type { ClauseComparison, DraftComparison } from '../../../store';
+import { SummitOverlay } from './summitOverlay';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
@@ -27,20 +28,16 @@ export interface DraftViewerMoves {
   takeText: (terms: Record<string, string>) => void;
 }
 
-export class DraftViewer {
-  private container: Phaser.GameObjects.Container | null = null;
-  private view: SummitView | null = null;
+export class DraftViewer extends SummitOverlay {
   private draftId = '';
   /** Said after a text is taken, until another draft is shown. */
   private notice: string | null = null;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private readonly moves: DraftViewerMoves,
-  ) {}
-
-  get isOpen(): boolean {
-    return this.container !== null;
+  ) {
+    super(scene);
   }
 
   /** Opens on this draft, or on the one waiting for your answer, or the latest; says so when there is none yet. */
@@ -50,17 +47,6 @@ export class DraftViewer {
     this.draftId = draftId ?? latest ?? '';
     this.notice = null;
     this.draw();
-  }
-
-  refresh(view: SummitView): void {
-    if (!this.container) return;
-    this.view = view;
-    this.draw();
-  }
-
-  close(): void {
-    this.container?.destroy(true);
-    this.container = null;
   }
 
   handleKey(event: KeyboardEvent): void {
@@ -89,7 +75,7 @@ export class DraftViewer {
     if (this.container) this.draw();
   }
 
-  private draw() {
+  protected draw(): void {
     this.container?.destroy(true);
     const view = this.view;
     const comparison = view && compareDraft(view.compiled, view.game, view.viewer, this.draftId, view.composedTerms);

@@ -7,6 +7,7 @@
 import Phaser from 'phaser';
 import { facilitatorActions } from '../../../store';
 import type { Action, LegalOption } from '../../../store';
+import { SummitOverlay } from './summitOverlay';
 import type { SummitView } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
@@ -44,23 +45,19 @@ interface Row {
   step?: (by: number) => void;
 }
 
-export class FacilitatorPanel {
-  private container: Phaser.GameObjects.Container | null = null;
+export class FacilitatorPanel extends SummitOverlay {
   private selected = 0;
   private newsIndex = 0;
   private revealed = false;
   private revealPage = 0;
   /** What the last act did, in words, until the next act or until the panel closes. */
   private done: string | null = null;
-  private view: SummitView | null = null;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     private readonly moves: FacilitatorMoves,
-  ) {}
-
-  get isOpen(): boolean {
-    return this.container !== null;
+  ) {
+    super(scene);
   }
 
   open(view: SummitView): void {
@@ -70,18 +67,6 @@ export class FacilitatorPanel {
     this.revealPage = 0;
     this.done = null;
     this.draw();
-  }
-
-  /** Redraws with the game as it now stands (after an act), if open. */
-  refresh(view: SummitView): void {
-    if (!this.container) return;
-    this.view = view;
-    this.draw();
-  }
-
-  close(): void {
-    this.container?.destroy(true);
-    this.container = null;
   }
 
   handleKey(event: KeyboardEvent): void {
@@ -193,7 +178,7 @@ export class FacilitatorPanel {
     return this.view?.compiled.event.get(option.action.event)?.title ?? option.action.event;
   }
 
-  private draw() {
+  protected draw(): void {
     this.container?.destroy(true);
     const view = this.view;
     if (!view) return;

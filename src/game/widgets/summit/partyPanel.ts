@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import { partyKnowledge } from '../../../store';
 import type { PartyKnowledge, PriorityKnowledge } from '../../../store';
+import { SummitOverlay } from './summitOverlay';
 import type { SummitView } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
@@ -25,32 +26,13 @@ const LEFT_COLUMN = 470;
 
 type Objects = Phaser.GameObjects.GameObject[];
 
-export class PartyPanel {
-  private container: Phaser.GameObjects.Container | null = null;
-  private view: SummitView | null = null;
+export class PartyPanel extends SummitOverlay {
   private partyId = '';
-
-  constructor(private readonly scene: Phaser.Scene) {}
-
-  get isOpen(): boolean {
-    return this.container !== null;
-  }
 
   open(view: SummitView, partyId: string): void {
     this.view = view;
     this.partyId = partyId;
     this.draw();
-  }
-
-  refresh(view: SummitView): void {
-    if (!this.container) return;
-    this.view = view;
-    this.draw();
-  }
-
-  close(): void {
-    this.container?.destroy(true);
-    this.container = null;
   }
 
   handleKey(event: KeyboardEvent): void {
@@ -67,7 +49,7 @@ export class PartyPanel {
     this.draw();
   }
 
-  private draw() {
+  protected draw(): void {
     this.container?.destroy(true);
     const view = this.view;
     const known = view && partyKnowledge(view.compiled, view.game, view.viewer, this.partyId);
