@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import { MODAL_NAME } from '../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../theme';
 import { fitToWidth } from './fitText';
+import { modalFrameObjects } from './summit/modalFrame';
 
 const DEPTH = 55;
 const WIDTH = 640;
@@ -43,10 +44,7 @@ export class TextPrompt {
     const scene = this.scene;
     const x = (GAME_WIDTH - WIDTH) / 2;
     const y = (GAME_HEIGHT - HEIGHT) / 2;
-    const shade = scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.65).setOrigin(0, 0).setInteractive();
-    const frame = scene.add.graphics();
-    frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    frame.lineStyle(2, colours.gold, 1).strokeRoundedRect(x, y, WIDTH, HEIGHT, 14);
+    const [shade, frame] = modalFrameObjects(scene, { x, y, width: WIDTH, height: HEIGHT });
     const eyebrow = fitToWidth(addText(scene, x + 28, y + 22, options.eyebrow, 'eyebrow'), WIDTH - 56);
     const question = fitToWidth(addText(scene, x + 28, y + 46, options.question, 'cardTitle'), WIDTH - 56);
     const detail = addText(scene, x + 28, y + 84, options.detail, 'label', { wrapWidth: WIDTH - 56 });

@@ -4,8 +4,9 @@
 // (MODAL_NAME), so the test hook reads only it, as a player would.
 import Phaser from 'phaser';
 import { MODAL_NAME } from '../../layers';
-import { addText, colours, GAME_HEIGHT, GAME_WIDTH } from '../../theme';
+import { addText, GAME_HEIGHT, GAME_WIDTH } from '../../theme';
 import { addActionButton } from '../summit/actionButton';
+import { modalFrameObjects } from '../summit/modalFrame';
 
 const DEPTH = 50;
 const WIDTH = 760;
@@ -78,10 +79,7 @@ export class KeepGameDialog {
     if (!choice) return;
     const x = (GAME_WIDTH - WIDTH) / 2;
     const y = (GAME_HEIGHT - HEIGHT) / 2;
-    const shade = scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.65).setOrigin(0, 0).setInteractive();
-    const frame = scene.add.graphics();
-    frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    frame.lineStyle(2, colours.gold, 1).strokeRoundedRect(x, y, WIDTH, HEIGHT, 14);
+    const [shade, frame] = modalFrameObjects(scene, { x, y, width: WIDTH, height: HEIGHT });
     const parts: Phaser.GameObjects.GameObject[] = [shade, frame];
     parts.push(
       addText(scene, x + 32, y + 26, 'A GAME IS IN PROGRESS IN THIS BROWSER', 'eyebrow'),

@@ -8,6 +8,7 @@ import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
 import { fitToWidth } from '../fitText';
 import { addActionButton } from '../summit/actionButton';
+import { modalFrameObjects } from '../summit/modalFrame';
 
 const DEPTH = 50;
 const WIDTH = 1100;
@@ -115,10 +116,7 @@ export class LastGamesPanel {
     const scene = this.scene;
     const x = (GAME_WIDTH - WIDTH) / 2;
     const y = (GAME_HEIGHT - HEIGHT) / 2;
-    const shade = scene.add.rectangle(0, 0, GAME_WIDTH, GAME_HEIGHT, 0x000000, 0.65).setOrigin(0, 0).setInteractive();
-    const frame = scene.add.graphics();
-    frame.fillStyle(colours.navy, 1).fillRoundedRect(x, y, WIDTH, HEIGHT, 14);
-    frame.lineStyle(2, colours.gold, 1).strokeRoundedRect(x, y, WIDTH, HEIGHT, 14);
+    const [shade, frame] = modalFrameObjects(scene, { x, y, width: WIDTH, height: HEIGHT });
     const parts: Phaser.GameObjects.GameObject[] = [shade, frame];
     parts.push(
       addText(scene, x + 32, y + 24, 'KEPT IN THIS BROWSER', 'eyebrow'),
