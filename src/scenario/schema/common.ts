@@ -27,6 +27,21 @@ export function listOf<T extends z.ZodMiniType>(item: T, min = 0, max?: number, 
   return z.array(item).check(...bounds);
 }
 
+/**
+ * The names every JavaScript object already answers to (`constructor`, `toString`, …). Ids key the game's records,
+ * and a record asked for such a name answers with the language's own property instead of the scenario's data (a
+ * function where a number belongs), so the format refuses them.
+ */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+export function isReservedName(name: string): boolean {
+  return RESERVED_NAMES.has(name);
+}
+
+const notReserved = z.refine<string>((name) => !isReservedName(name), {
+  message: 'this name is reserved (every JavaScript object has a property called so): choose another id',
+});
+
 /** Ids are what authors type in cross-references, so they are short, lower-case and unambiguous. */
 export const idSchema = described(
   z
@@ -36,8 +51,9 @@ export const idSchema = described(
         /^[a-z][a-z0-9-]{0,47}$/,
         'an id is lower-case letters, digits and dashes, starting with a letter (max 48)',
       ),
+      notReserved,
     ),
-  'Lower-case id: letters, digits and dashes, starting with a letter.',
+  'Lower-case id: letters, digits and dashes, starting with a letter; not a name every JavaScript object has (constructor).',
 );
 
 // Text from a scenario is shown to players as text, never as markup. We refuse markup outright so an author
@@ -78,6 +94,11 @@ export const isoDate = described(
  * target), `all` (every party). Which words are allowed depends on the context; the loader checks.
  */
 export const partyRefSchema = described(
-  z.string().check(z.regex(/^[a-z][a-z0-9-]{0,47}$/, 'a party reference is a party id, "self", "target" or "all"')),
+  z
+    .string()
+    .check(
+      z.regex(/^[a-z][a-z0-9-]{0,47}$/, 'a party reference is a party id, "self", "target" or "all"'),
+      notReserved,
+    ),
   'A party id, or "self" / "target" (in levers) or "all".',
 );
