@@ -189,20 +189,45 @@ const rulesSchema = z.strictObject({
   }),
 });
 
+/**
+ * How big a scenario may be. Real negotiations stay far inside these (Paris: 12 parties, 8 issues, 26 levers, 20
+ * news events); the bounds keep every computation quick on a school's laptop — the search for the Nash and Kalai
+ * points grows with the number of packages, 3 to 5 options per issue to the power of the issues: 16 issues play a
+ * game with its Nash point in a fraction of a second, 24 took twenty seconds.
+ */
+export const SIZE_LIMITS = {
+  parties: 40,
+  issues: 16,
+  levers: 60,
+  events: 100,
+  meters: 24,
+  sources: 40,
+  mapFeatures: 200,
+  pointsPerFeature: 2000,
+} as const;
+
 const mapFeatureSchema = z.strictObject({
   id: idSchema,
   label: shortText,
   kind: z.enum(['occupied', 'claimed', 'contact-line', 'dmz', 'force', 'monitors', 'city', 'region']),
   geometry: z.enum(['polygon', 'line', 'point']),
   points: described(
-    listOf(z.tuple([numberIn(-180, 180), numberIn(-90, 90)]), 1),
+    listOf(
+      z.tuple([numberIn(-180, 180), numberIn(-90, 90)]),
+      1,
+      SIZE_LIMITS.pointsPerFeature,
+      `a map feature has 1 to ${SIZE_LIMITS.pointsPerFeature} points`,
+    ),
     '[longitude, latitude] pairs, approximate.',
   ),
 });
 
 const mapSchema = z.strictObject({
   note: described(paragraph, 'Says that the map is schematic and what it is based on.'),
-  features: z._default(z.array(mapFeatureSchema), []),
+  features: z._default(
+    listOf(mapFeatureSchema, 0, SIZE_LIMITS.mapFeatures, `a map has at most ${SIZE_LIMITS.mapFeatures} features`),
+    [],
+  ),
 });
 
 export const scenarioSchema = described(
@@ -222,12 +247,18 @@ export const scenarioSchema = described(
     authors: described(z._default(z.array(shortText), []), 'Who wrote or adapted the scenario.'),
     licence: described(z.optional(shortText), 'Terms under which others may share and adapt the file.'),
     briefing: described(longText, 'The opening text every player reads.'),
-    sources: listOf(sourceSchema, 1, undefined, 'a scenario names at least one source'),
-    meters: listOf(meterSchema, 1),
-    parties: listOf(partySchema, 2),
-    issues: listOf(issueSchema, 1),
-    levers: z._default(z.array(leverSchema), []),
-    events: z._default(z.array(eventSchema), []),
+    sources: listOf(sourceSchema, 1, SIZE_LIMITS.sources, `a scenario names 1 to ${SIZE_LIMITS.sources} sources`),
+    meters: listOf(meterSchema, 1, SIZE_LIMITS.meters, `a scenario has 1 to ${SIZE_LIMITS.meters} meters`),
+    parties: listOf(partySchema, 2, SIZE_LIMITS.parties, `a scenario has 2 to ${SIZE_LIMITS.parties} parties`),
+    issues: listOf(issueSchema, 1, SIZE_LIMITS.issues, `a scenario has 1 to ${SIZE_LIMITS.issues} issues`),
+    levers: z._default(
+      listOf(leverSchema, 0, SIZE_LIMITS.levers, `a scenario has at most ${SIZE_LIMITS.levers} levers`),
+      [],
+    ),
+    events: z._default(
+      listOf(eventSchema, 0, SIZE_LIMITS.events, `a scenario has at most ${SIZE_LIMITS.events} news events`),
+      [],
+    ),
     rules: rulesSchema,
     map: z.optional(mapSchema),
     guide: z.optional(guideSchema),
