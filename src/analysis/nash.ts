@@ -9,6 +9,8 @@ export interface NashPoint {
   utilities: number[];
   /** Π_p (u_p − r_p), multiplied in party order. 0 when some party gains nothing (still a possible agreement). */
   product: number;
+  /** Set when the package space was too large to search whole: the best package found within the walk's budget. */
+  approximate?: true;
 }
 
 /** Π_p (utilities[p] − reservation[p]), in party order, so every caller gets the same floating-point value. */
@@ -23,14 +25,15 @@ export function nashProduct(utilities: ArrayLike<number>, reservation: ArrayLike
  * agreement is empty). Ties go to the lexicographically smallest package: the walk is in lexicographic order and only
  * a strictly larger product replaces the best so far.
  */
-export function nashPoint(problem: BargainingProblem): NashPoint | null {
+export function nashPoint(problem: BargainingProblem, budget?: number): NashPoint | null {
   const space = buildSearchSpace(problem);
   const { partyCount, bestRemaining, reservation } = space;
   let best: NashPoint | null = null;
   let bestProduct = -Infinity;
 
-  walkPackages(space, {
+  const complete = walkPackages(space, {
     acceptableOnly: true,
+    ...(budget === undefined ? {} : { budget }),
     // Branch and bound: the product of each party's best reachable gain bounds every package below this prefix. A
     // subtree is skipped only when even its bound (given a relative margin for rounding, since the bound is summed in
     // a different order) falls short of the best so far; ties cannot win, so nothing is lost by skipping.
@@ -49,5 +52,7 @@ export function nashPoint(problem: BargainingProblem): NashPoint | null {
       }
     },
   });
-  return best;
+  // Assigned inside the walk's callback, which TypeScript does not follow.
+  const found = best as NashPoint | null;
+  return found && !complete ? { ...found, approximate: true } : found;
 }

@@ -42,6 +42,13 @@ export function buildSearchSpace(problem: BargainingProblem): SearchSpace {
   };
 }
 
+/**
+ * How many prefixes and packages one walk may visit. A search within it is exact; a problem too large for it (a
+ * scenario at the format's bounds with many parties and no vetoes can hold 5^16 packages) stops there with the best
+ * found so far, and says so, rather than freezing the page. About a second on a school laptop.
+ */
+export const WALK_BUDGET = 4_000_000;
+
 export interface PackageWalk {
   /** Visit only packages every party accepts; prefixes that cannot reach someone's reservation are pruned. */
   acceptableOnly: boolean;
@@ -56,14 +63,19 @@ export interface PackageWalk {
    * Return true to stop the walk.
    */
   visit: (pkg: readonly number[], utilities: Float64Array) => boolean | void;
+  /** Prefixes and packages the walk may visit before it stops (default WALK_BUDGET). */
+  budget?: number;
 }
 
-export function walkPackages(space: SearchSpace, walk: PackageWalk): void {
+/** Walks the packages; returns false when it stopped at its budget before the walk was complete. */
+export function walkPackages(space: SearchSpace, walk: PackageWalk): boolean {
   const { partyCount, issueCount, openOptions: open, contributions, bestRemaining, reservation } = space;
   const sums = Array.from({ length: issueCount + 1 }, () => new Float64Array(partyCount));
   const pkg = new Array<number>(issueCount).fill(0);
   const { acceptableOnly, skipSubtree, visit } = walk;
   let stopped = false;
+  let budget = walk.budget ?? WALK_BUDGET;
+  let complete = true;
 
   const cannotReachReservations = (depth: number, partial: Float64Array): boolean => {
     const remaining = bestRemaining[depth]!;
@@ -79,6 +91,11 @@ export function walkPackages(space: SearchSpace, walk: PackageWalk): void {
   };
 
   const descend = (depth: number): void => {
+    if (--budget < 0) {
+      stopped = true;
+      complete = false;
+      return;
+    }
     const partial = sums[depth]!;
     if (depth === issueCount) {
       if (acceptableOnly && !meetsReservations(partial)) return;
@@ -99,6 +116,7 @@ export function walkPackages(space: SearchSpace, walk: PackageWalk): void {
   };
 
   descend(0);
+  return complete;
 }
 
 /** A package with its utilities, copied out of the walk's buffers. */

@@ -32,6 +32,8 @@ export interface DealComparison {
   sameAsNash: number;
   distanceToNash: number | null;
   distanceToFrontier: number | null;
+  /** The Nash point is the best text found within the search's budget: too many possible texts to search them all. */
+  nashApproximate: boolean;
 }
 
 export interface Durability {
@@ -122,6 +124,7 @@ export function buildDebrief(compiled: CompiledScenario, initial: GameState, fin
       sameAsNash: nashClauses ? clauses.filter((clause, i) => nashClauses[i]?.optionId === clause.optionId).length : 0,
       distanceToNash: pkg && nash ? distanceToPoint(problem, pkg, nash.package) : null,
       distanceToFrontier: pkg ? distanceToFrontier(problem, pkg) : null,
+      nashApproximate: nash?.approximate === true,
     },
     durability: durabilityOf(compiled, final),
     redLines: redLineFates(compiled, initial, final),

@@ -145,6 +145,9 @@ export function recordedGameOf(
   return compiled && initial && game ? { compiled, initial, game, actions } : null;
 }
 
+const APPROXIMATE_NASH_NOTE =
+  'The Nash point is approximate: this scenario allows too many possible texts to search them all, so it is the best text found within the search budget.';
+
 const ROLE_WORDS = { convenor: 'convenor', signatory: 'signatory', guarantor: 'guarantor', observer: 'observer' };
 
 export function buildDebriefExport(recorded: RecordedGame): DebriefExport {
@@ -241,7 +244,7 @@ export function buildDebriefExport(recorded: RecordedGame): DebriefExport {
       redLines: debrief.redLines,
       turningPoints: debrief.turningPoints,
     },
-    notes,
+    notes: debrief.deal.nashApproximate ? [...notes, APPROXIMATE_NASH_NOTE] : notes,
   };
   exported.headline = outcomeHeadline(exported);
   return exported;

@@ -1,7 +1,7 @@
 // The Nash point on problems solved by hand (the tables are in problems.ts).
 import { describe, expect, it } from 'vitest';
 import { nashPoint } from '../../../src/analysis';
-import { mirrored, oneDominated, tradeOff } from './problems';
+import { flagshipSizedProblem, mirrored, oneDominated, tradeOff } from './problems';
 
 describe('nashPoint', () => {
   it('maximises the product of gains: with reservations 0 the products are .25, .28, .09, .30, so [1, 1]', () => {
@@ -49,5 +49,23 @@ describe('nashPoint', () => {
         ),
       ),
     ).toBeNull(); // every option of issue 1 vetoed
+  });
+});
+
+describe('nashPoint within a budget', () => {
+  it('is exact on a problem the size of the flagship, and says so by saying nothing', () => {
+    const exact = nashPoint(flagshipSizedProblem(11, 0.2, 0.05));
+    expect(exact).not.toBeNull();
+    expect(exact?.approximate).toBeUndefined();
+  });
+
+  it('stops at its budget with the best acceptable package found so far, marked approximate', () => {
+    const problem = flagshipSizedProblem(11, 0.2, 0.05);
+    const exact = nashPoint(problem);
+    const cut = nashPoint(problem, 50);
+    expect(cut?.approximate).toBe(true);
+    expect(cut?.package).toHaveLength(problem.issues.length);
+    expect(cut?.utilities.every((utility, p) => utility >= (problem.reservation[p] ?? 0))).toBe(true);
+    expect(cut?.product ?? Infinity).toBeLessThanOrEqual(exact?.product ?? 0);
   });
 });

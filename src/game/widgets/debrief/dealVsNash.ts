@@ -31,7 +31,10 @@ export function addDealVsNash(
   if (deal.kind === 'none') return sentence('No draft was tabled, so there is nothing to compare.');
 
   const total = deal.clauses.length;
-  const summary = `${TEXT_NAMES[deal.kind]} matches the Nash point on ${deal.sameAsNash} of ${total} issues.`;
+  const nashName = deal.nashApproximate
+    ? 'the Nash point (approximate: too many texts to search them all)'
+    : 'the Nash point';
+  const summary = `${TEXT_NAMES[deal.kind]} matches ${nashName} on ${deal.sameAsNash} of ${total} issues.`;
   const summaryText = addText(scene, x, y + 24, summary, 'bodyStrong', { wrapWidth: width });
   const distances = [
     deal.distanceToNash === null ? null : `Distance to the Nash point ${deal.distanceToNash.toFixed(2)}`,
