@@ -2,11 +2,10 @@
 // the browser, a fake in tests) as a replay file with a small envelope. Reading it back never throws and never loses
 // it: a save that cannot be restored — broken JSON, another format, a newer version, a scenario this build lacks, or
 // actions the engine no longer allows — is copied aside for the player to download, with one line saying why.
-import { canonicalJson, compileScenario } from '../engine';
+import { compileScenario } from '../engine';
 import type { CompiledScenario, GameState, PartyId, Terms } from '../engine';
 import {
   appendActions,
-  describeAction,
   describeValue,
   findJsonSyntaxError,
   parseReplay,
@@ -18,6 +17,7 @@ import type { LiveReplay, Replay, ScenarioLookup } from '../replay';
 import { loadScenarioText } from '../scenario/loadScenario';
 import type { Scenario } from '../scenario/schema/scenario';
 import type { SessionState, SessionStore } from './session';
+import { playBackActions } from './sessionPlayback';
 
 /** The parts of the Web Storage API the autosave uses; `localStorage` is one. */
 export interface StorageLike {
@@ -362,9 +362,9 @@ function extend(
 }
 
 /**
- * Plays a checked save back into a session store through its own start and dispatch, exactly as it was played:
- * the AI's moves come from the AI again and must match the save. On failure the session is ended and the line says
- * where the two parted.
+ * Plays a checked save back into a session store through its own start, then its moves as dispatch would play them
+ * (sessionPlayback.ts, in one pass): the AI's moves come from the AI again and must match the save. On failure the
+ * session is ended and the line says where the two parted.
  */
 export function restoreSession(
   store: SessionStore,
@@ -386,24 +386,11 @@ export function restoreSession(
   } catch (error) {
     return fail(`the saved game cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  let matched = 0;
-  for (let guard = 0; guard <= target.length; guard++) {
-    const { actions, dispatch } = store.getState();
-    for (; matched < actions.length; matched++) {
-      const expected = target[matched];
-      if (expected === undefined || canonicalJson(actions[matched]) !== canonicalJson(expected))
-        return fail(
-          `the restored game parts from the save at action ${matched}` +
-            (expected ? ` (${describeAction(expected)})` : ' (the save ends there)'),
-        );
-    }
-    const next = target[actions.length];
-    if (next === undefined) {
-      store.getState().adoptDrafts(checked.save.seatDrafts);
-      return { ok: true };
-    }
-    const result = dispatch(next);
-    if (!result.ok) return fail(`action ${actions.length} (${describeAction(next)}) was refused: ${result.reason}`);
-  }
-  return fail('the restored game did not reach the end of the save');
+  const { game, actions, lastEvents, seatDrafts, draftTerms } = store.getState();
+  if (!game) return fail('the saved game cannot start');
+  const played = playBackActions(checked.compiled, { game, actions, lastEvents, seatDrafts, draftTerms }, target);
+  if (!played.ok) return fail(played.problem);
+  store.setState(played.fields);
+  store.getState().adoptDrafts(checked.save.seatDrafts);
+  return { ok: true };
 }
