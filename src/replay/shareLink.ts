@@ -45,7 +45,7 @@ export const SHARE_HASH_PREFIX = `g${SHARE_CODEC_VERSION}.`;
 /** Far above any real game (a long one is a few hundred characters); refuses a pasted novel before decoding it. */
 export const MAX_SHARE_HASH_CHARS = 200_000;
 /** No real game comes near this many actions; a damaged count must not make the decoder run on. */
-const MAX_LINK_ACTIONS = 20_000;
+export const MAX_LINK_ACTIONS = 20_000;
 const MAX_SEED_BYTES = 800;
 const MAX_JSON_ACTION_BYTES = 16 * 1024;
 const MAX_REASON_BYTES = 8 * 1024;
