@@ -7,6 +7,7 @@ import { applyAction, createGame, currentActor, decideAction, ENGINE_VERSION, pl
 import type { CompiledScenario, GameState } from '../engine';
 import { recordAiGame, verifyReplay } from '../replay';
 import { chromiumPath } from './browser/launchChromium';
+import { largestInputTimes } from './largestInputs';
 import { measureBrowserFigures } from './browser/browserFigures';
 import type { BrowserFigures } from './browser/browserFigures';
 import {
@@ -26,6 +27,8 @@ Prints, for one process on one core after a warm-up:
   AI decision time p50 / p99 (every decideAction call of a set of games),
   applyAction mean time in microseconds,
   the time to verify a full recorded replay (median of several runs),
+  the time to read the largest input each reader accepts: a replay file just under 16 MiB, a share link of the
+  most actions a link may hold (long runs of pause and resume, once each),
   and, if dist/ exists (npm run build), the gzip size of the JavaScript in dist/assets, in total and without the
   Phaser chunk; then, in headless Chromium: the time from navigation to an interactive title next to an empty
   Phaser game's time (medians, measured side by side), and the frames per second of the Summit and Ceasefire
@@ -86,6 +89,10 @@ async function main(args: string[]): Promise<number> {
     `  verify a full replay           ${verify.medianMs.toFixed(1)} ms  (${verify.actions} actions, median of ${VERIFY_RUNS})`,
   );
 
+  const largest = largestInputTimes(compiled);
+  for (const time of largest)
+    say(`  ${time.reader.padEnd(30)} ${time.ms.toFixed(0)} ms  (${time.actions} actions, ${formatKiB(time.chars)})`);
+
   const bundle = bundleSizes('dist/assets');
   if (bundle === null) say('  bundle size                    no dist/assets (run npm run build first)');
   else {
@@ -128,6 +135,7 @@ async function main(args: string[]): Promise<number> {
         applyMeanMicroseconds: timings.applyMeanMicroseconds,
         verifyMs: verify.medianMs,
         verifyActions: verify.actions,
+        largestInputs: largest,
         bundle,
         browser,
       }),

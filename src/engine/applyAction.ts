@@ -14,9 +14,22 @@ import { WorkingState } from './working';
 const MAX_GOODWILL = 0.15;
 
 export function applyAction(compiled: CompiledScenario, state: GameState, action: Action): ActionResult {
+  return applyOwning(compiled, state, action, new WeakSet<object>());
+}
+
+/**
+ * applyAction that may write in place into the objects in `owned`, and adds to it every object it copies. Only a
+ * caller that alone holds those objects may pass them (GameRun): the input state is then changed, not kept.
+ */
+export function applyOwning(
+  compiled: CompiledScenario,
+  state: GameState,
+  action: Action,
+  owned: WeakSet<object>,
+): ActionResult {
   const reason = whyIllegal(compiled, state, action);
   if (reason !== null) throw new IllegalActionError(action, reason);
-  const work = new WorkingState(state);
+  const work = new WorkingState(state, owned);
   handle(compiled, work, action);
   return work.finish();
 }

@@ -1,6 +1,7 @@
 // The engine's public API: everything outside src/engine imports from here.
 export { applyAction } from './applyAction';
 export { compileScenario } from './compile';
+export { GameRun } from './gameRun';
 export type { CompiledScenario } from './compile';
 export { createGame } from './createGame';
 export type { GameOptions } from './createGame';

@@ -6,6 +6,7 @@ import type { CompiledScenario } from './compile';
 import { createGame } from './createGame';
 import type { GameOptions } from './createGame';
 import { currentActor } from './flow';
+import { GameRun } from './gameRun';
 import type { Action, GameEvent, GameState } from './types';
 
 /** A guard against a rule bug looping forever; no real game comes near it. */
@@ -42,7 +43,7 @@ export function playAiGame(compiled: CompiledScenario, options: GameOptions): { 
 
 /** Re-applies a list of actions from a new game: how replays are verified and stepped. */
 export function replayActions(compiled: CompiledScenario, options: GameOptions, actions: readonly Action[]): GameState {
-  let state = createGame(compiled, options);
-  for (const action of actions) state = applyAction(compiled, state, action).state;
-  return state;
+  const run = new GameRun(compiled, createGame(compiled, options));
+  for (const action of actions) run.apply(action);
+  return run.state;
 }

@@ -13,12 +13,13 @@ type TopKey =
 export class WorkingState {
   readonly state: GameState;
   readonly events: GameEvent[] = [];
-  /** Objects and arrays created during this action: safe to write to. */
-  private readonly fresh = new WeakSet<object>();
+  /** Objects and arrays created during this action (or owned by the caller's run, see GameRun): safe to write to. */
+  private readonly fresh: WeakSet<object>;
   private rngInstance: Rng | null = null;
 
-  constructor(original: GameState) {
-    this.state = { ...original };
+  constructor(original: GameState, owned: WeakSet<object> = new WeakSet<object>()) {
+    this.fresh = owned;
+    this.state = this.own(original);
   }
 
   /** The seeded generator, restored on first use and saved back by finish(). */

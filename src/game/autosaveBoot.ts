@@ -2,20 +2,21 @@
 // before anything else runs, and only then is the session saved after every change — so a half-restored game never
 // overwrites the save. The title then offers Continue (continueTarget), a finished game's too, and every game that
 // ends (or is set aside by a new one) is kept in Last games (keepLastGames.ts). A save that cannot be restored is kept
-// aside, never lost: a notice says why in one line and offers it as a download. Every storage access is guarded, as
-// a browser in a private mode (or with storage turned off) may throw on any of them.
+// aside, never lost, beside any kept earlier: a notice says why in one line and offers them all as downloads until
+// the player deletes them. Every storage access is guarded, as a browser in a private mode (or with storage turned
+// off) may throw on any of them.
 import {
+  AUTOSAVE_KEY,
   autosaveSession,
   catalogueScenarios,
-  clearRejectedSave,
+  deleteRejectedSave,
   readAutosave,
-  readRejectedSave,
-  REJECTED_SAVE_KEY,
+  readRejectedSaves,
   restoreSession,
   resumeReplay,
   session,
 } from '../store';
-import type { AutosaveReadResult, StorageLike } from '../store';
+import type { AutosaveReadResult, RejectedSave, StorageLike } from '../store';
 import { downloadText } from '../ui/download';
 import { showNotice } from '../ui/notice';
 import { sceneKeys } from './sceneKeys';
@@ -30,14 +31,11 @@ export function bootAutosave(storage: StorageLike | null = browserStorage()): St
     showNotice('This browser does not let the game save: closing or reloading the page will lose the game.');
     return null;
   }
-  const read = readAutosave(storage, catalogueScenarios);
-  if (read.kind === 'problem') offerKeptSave(storage, `${read.line} The save was kept aside.`, read.rawKeptUnder);
-  else {
-    if (read.kind === 'ok') restoreSave(read);
-    // A save refused on an earlier visit, never downloaded: still there, still offered.
-    if (readRejectedSave(storage) !== null)
-      offerKeptSave(storage, 'A saved game that could not be restored earlier is still kept aside.', REJECTED_SAVE_KEY);
-  }
+  const read = readAutosave(storage, catalogueScenarios, { keptAt: new Date().toISOString() });
+  if (read.kind === 'ok') restoreSave(read);
+  if (read.kind === 'problem' && read.keptAsideId === null)
+    offerUnmovedSave(storage, `${read.line} The save was kept aside.`);
+  else offerKeptSaves(storage, read.kind === 'problem' ? read.line : null);
   let warned = false;
   autosaveSession(session, storage, {
     scenarios: catalogueScenarios,
@@ -82,15 +80,53 @@ function restoreSave(read: Extract<AutosaveReadResult, { kind: 'ok' }>) {
   });
 }
 
-function offerKeptSave(storage: StorageLike, line: string, keptUnder: string) {
+/** The saves kept aside (the one just refused among them, if `problem`), offered until the player deletes them. */
+function offerKeptSaves(storage: StorageLike, problem: string | null) {
+  const kept = readRejectedSaves(storage);
+  if (kept.length === 0) return;
+  const several = kept.length > 1;
+  const earlier = problem === null ? kept.length : kept.length - 1;
+  const line = [
+    problem === null ? '' : `${problem} The save was kept aside.`,
+    earlier === 0
+      ? ''
+      : earlier === 1
+        ? `${problem === null ? 'A' : 'One more'} saved game that could not be restored earlier is kept aside.`
+        : `${earlier} ${problem === null ? '' : 'more '}saved games that could not be restored earlier are kept aside.`,
+  ]
+    .filter((part) => part !== '')
+    .join(' ');
+  showNotice(line, [
+    {
+      label: several ? `Download the ${kept.length} saves` : 'Download the save',
+      staysOpen: true,
+      run: () => {
+        for (const save of kept) downloadText(keptSaveFileName(save, several), 'application/json', save.text);
+      },
+    },
+    {
+      label: several ? 'Delete them' : 'Delete it',
+      run: () => {
+        for (const save of kept) deleteRejectedSave(storage, save.id);
+      },
+    },
+  ]);
+}
+
+/** With several, each file is named by its id and the date it was kept, so none overwrites another. */
+function keptSaveFileName(save: RejectedSave, several: boolean): string {
+  if (!several) return KEPT_SAVE_FILE;
+  const stamp = save.keptAt === undefined ? '' : `-${save.keptAt.slice(0, 19).replace(/[^0-9T]/g, '-')}`;
+  return `ceasefire-summit-save-kept-aside-${save.id}${stamp}.json`;
+}
+
+/** A refused save that could not be copied aside (storage full): it stays under the autosave key until replaced. */
+function offerUnmovedSave(storage: StorageLike, line: string) {
   showNotice(line, {
     label: 'Download the save',
     run: () => {
-      const raw = readKey(storage, keptUnder);
-      if (raw === null) return;
-      downloadText(KEPT_SAVE_FILE, 'application/json', raw);
-      // Downloaded: the copy kept aside has done its job. (One still under the autosave key is left to be replaced.)
-      if (keptUnder === REJECTED_SAVE_KEY) clearRejectedSave(storage);
+      const raw = readKey(storage, AUTOSAVE_KEY);
+      if (raw !== null) downloadText(KEPT_SAVE_FILE, 'application/json', raw);
     },
   });
 }

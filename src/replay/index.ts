@@ -16,6 +16,7 @@ export { findJsonSyntaxError } from './jsonSyntax';
 export {
   decodeShareHash,
   encodeShareHash,
+  MAX_LINK_ACTIONS,
   MAX_SHARE_HASH_CHARS,
   SHARE_CODEC_VERSION,
   SHARE_HASH_PREFIX,

@@ -1,6 +1,6 @@
 // Recording: a replay grows with the game. A LiveReplay pairs the replay so far with the state it leads to, so a
 // session (or a branch) can go on adding actions without replaying from the start.
-import { applyAction, checkpointHash, createGame, ENGINE_VERSION, runAiTurns, stateHash } from '../engine';
+import { checkpointHash, createGame, ENGINE_VERSION, GameRun, runAiTurns, stateHash } from '../engine';
 import type { Action, CompiledScenario, GameOptions, GameState } from '../engine';
 import { REPLAY_FORMAT, REPLAY_VERSION } from './format';
 import type { Replay } from './format';
@@ -29,14 +29,15 @@ export function appendAction(compiled: CompiledScenario, live: LiveReplay, actio
 }
 
 export function appendActions(compiled: CompiledScenario, live: LiveReplay, actions: readonly Action[]): LiveReplay {
-  let state = live.state;
+  const run = new GameRun(compiled, live.state);
   const added: Action[] = [];
   const hashes: string[] = [];
   for (const action of actions) {
-    state = applyAction(compiled, state, action).state;
+    run.apply(action);
     added.push(action);
-    hashes.push(checkpointHash(state));
+    hashes.push(checkpointHash(run.state));
   }
+  const state = run.state;
   const { replay } = live;
   return {
     replay: {

@@ -19,12 +19,13 @@
 // A typical all-AI game is one run (a few dozen characters); a player's moves cost a byte or two each. The final
 // state hash makes the link check itself: a damaged link, or one made with other rules, is refused, never misread.
 import {
-  applyAction,
   canonicalJson,
+  checkpointHash,
   createGame,
   currentActor,
   decideAction,
   facilitatorActions,
+  GameRun,
   IllegalActionError,
   legalActions,
   stateHash,
@@ -44,7 +45,7 @@ export const SHARE_HASH_PREFIX = `g${SHARE_CODEC_VERSION}.`;
 /** Far above any real game (a long one is a few hundred characters); refuses a pasted novel before decoding it. */
 export const MAX_SHARE_HASH_CHARS = 200_000;
 /** No real game comes near this many actions; a damaged count must not make the decoder run on. */
-const MAX_LINK_ACTIONS = 20_000;
+export const MAX_LINK_ACTIONS = 20_000;
 const MAX_SEED_BYTES = 800;
 const MAX_JSON_ACTION_BYTES = 16 * 1024;
 const MAX_REASON_BYTES = 8 * 1024;
@@ -87,7 +88,7 @@ export function encodeShareHash(compiled: CompiledScenario, game: ShareableGame)
   const { seed, seats, actions, finalStateHash } = gameParts(compiled, game);
   if (seed.length > 200)
     throw new Error('cannot share this game: its seed is over 200 characters (a replay allows 200)');
-  let state = createGame(compiled, { seed, seats });
+  const run = new GameRun(compiled, createGame(compiled, { seed, seats }));
   const body = new ByteWriter();
   let aiRun = 0;
   const endAiRun = () => {
@@ -97,20 +98,20 @@ export function encodeShareHash(compiled: CompiledScenario, game: ShareableGame)
     aiRun = 0;
   };
   actions.forEach((action, index) => {
-    if (isAiMove(compiled, state, action)) aiRun++;
+    if (isAiMove(compiled, run.state, action)) aiRun++;
     else {
       endAiRun();
-      writeAction(body, compiled, state, action);
+      writeAction(body, compiled, run.state, action);
     }
     try {
-      state = applyAction(compiled, state, action).state;
+      run.apply(action);
     } catch (error) {
       const why = error instanceof IllegalActionError ? `is illegal: ${error.reason}` : `failed: ${oneLine(error)}`;
       throw new Error(`cannot share this game: action ${index} (${describeAction(action)}) ${why}`, { cause: error });
     }
   });
   endAiRun();
-  const finalHash = stateHash(state);
+  const finalHash = stateHash(run.state);
   if (finalStateHash !== null && finalStateHash !== finalHash)
     throw new Error(
       `cannot share this replay: its actions end in state ${finalHash}, but it records ${finalStateHash}`,
@@ -321,12 +322,14 @@ function decodeUnguarded(scenarios: CompiledScenario | ScenarioLookup, hash: str
     throw new ShareDataError(`the link is damaged: it claims ${count} actions; a game has at most ${MAX_LINK_ACTIONS}`);
 
   const initial = createGame(compiled, { seed, seats });
-  let state = initial;
-  const steps: { action: Action; state: GameState }[] = [];
+  // One run, hashed as it goes: keeping every state (and copying its log) made long links quadratic.
+  const run = new GameRun(compiled, initial);
+  const actions: Action[] = [];
+  const checkpoints: string[] = [];
   const apply = (action: Action) => {
-    const at = steps.length;
+    const at = actions.length;
     try {
-      state = applyAction(compiled, state, action).state;
+      run.apply(action);
     } catch (error) {
       if (error instanceof IllegalActionError)
         throw new ShareDataError(
@@ -334,34 +337,35 @@ function decodeUnguarded(scenarios: CompiledScenario | ScenarioLookup, hash: str
         );
       throw error;
     }
-    steps.push({ action, state });
+    actions.push(action);
+    checkpoints.push(checkpointHash(run.state));
   };
 
-  while (steps.length < count) {
-    const at = steps.length;
+  while (actions.length < count) {
+    const at = actions.length;
     const tag = reader.varint(`action ${at} of ${count}`);
     if (tag === TAG_AI_RUN) {
-      const run = reader.varint(`the length of the AI's moves from action ${at}`);
-      if (run === 0 || at + run > count)
+      const aiMoves = reader.varint(`the length of the AI's moves from action ${at}`);
+      if (aiMoves === 0 || at + aiMoves > count)
         throw new ShareDataError(
-          `the link is damaged: ${run} AI moves from action ${at} do not fit in a game of ${count} actions`,
+          `the link is damaged: ${aiMoves} AI moves from action ${at} do not fit in a game of ${count} actions`,
         );
-      for (let k = 0; k < run; k++) {
-        const ai = aiToAct(compiled, state);
-        if ('why' in ai) throw new ShareDataError(`action ${steps.length} is marked as the AI's move, but ${ai.why}`);
-        apply(decideAction(compiled, state, ai.party));
+      for (let k = 0; k < aiMoves; k++) {
+        const ai = aiToAct(compiled, run.state);
+        if ('why' in ai) throw new ShareDataError(`action ${actions.length} is marked as the AI's move, but ${ai.why}`);
+        apply(decideAction(compiled, run.state, ai.party));
       }
-    } else apply(readAction(reader, compiled, state, tag, at));
+    } else apply(readAction(reader, compiled, run.state, tag, at));
   }
   if (reader.remaining > 0)
     throw new ShareDataError(`the link is damaged: ${reader.remaining} bytes are left over after the last action`);
-  const found = stateHash(state);
+  const found = stateHash(run.state);
   if (found !== finalHash)
     throw new ShareDataError(
       `this game ends differently here than where the link was made (state ${found}, expected ${finalHash}): ` +
         'the link is damaged, or was made with another version of the game',
     );
-  return recordReplay(compiled, { initial, steps });
+  return { ...recordReplay(compiled, { initial, steps: [] }), actions, checkpoints, finalStateHash: found };
 }
 
 function resolveScenario(

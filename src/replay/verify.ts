@@ -1,7 +1,7 @@
 // Verification: replays the actions on a new game and compares every checkpoint, so the answer is either "match" or
 // the first place the replay and the game part — a header that does not fit, an action the rules refuse (with the
 // engine's own reason), or a state that is not the one recorded. Never throws: a bad file is an answer, not a crash.
-import { applyAction, checkpointHash, createGame, ENGINE_VERSION, IllegalActionError, stateHash } from '../engine';
+import { checkpointHash, createGame, ENGINE_VERSION, GameRun, IllegalActionError, stateHash } from '../engine';
 import type { CompiledScenario, GameState } from '../engine';
 import { describeAction } from './describeAction';
 import { REPLAY_FORMAT, REPLAY_VERSION } from './format';
@@ -45,9 +45,9 @@ function verifyUnguarded(compiled: CompiledScenario, replay: Replay): VerifyResu
   const header = headerMismatch(compiled, replay);
   if (header !== null) return { ok: false, at: null, reason: header };
 
-  let state: GameState;
+  let run: GameRun;
   try {
-    state = createGame(compiled, { seed: replay.seed, seats: replay.seats });
+    run = new GameRun(compiled, createGame(compiled, { seed: replay.seed, seats: replay.seats }));
   } catch (error) {
     return { ok: false, at: null, reason: `cannot start the game: ${oneLine(error)}` };
   }
@@ -58,7 +58,7 @@ function verifyUnguarded(compiled: CompiledScenario, replay: Replay): VerifyResu
     if (action === undefined) break;
     const what = `action ${index} (${describeAction(action)})`;
     try {
-      state = applyAction(compiled, state, action).state;
+      run.apply(action);
     } catch (error) {
       if (error instanceof IllegalActionError)
         return { ok: false, at: index, reason: `${what} is illegal: ${error.reason}` };
@@ -71,7 +71,7 @@ function verifyUnguarded(compiled: CompiledScenario, replay: Replay): VerifyResu
         at: index,
         reason: `${what} has no checkpoint (${checkpoints.length} checkpoints for ${actions.length} actions)`,
       };
-    const found = checkpointHash(state);
+    const found = checkpointHash(run.state);
     if (found !== expected) {
       const hint = index === 0 ? ' — the game differs from its first action: check the seed and the seats' : '';
       return {
@@ -87,6 +87,7 @@ function verifyUnguarded(compiled: CompiledScenario, replay: Replay): VerifyResu
       at: actions.length,
       reason: `the recording goes on after the last action: ${checkpoints.length} checkpoints for ${actions.length} actions`,
     };
+  const state = run.state;
   const final = stateHash(state);
   if (final !== replay.finalStateHash)
     return {

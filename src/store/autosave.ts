@@ -2,11 +2,10 @@
 // the browser, a fake in tests) as a replay file with a small envelope. Reading it back never throws and never loses
 // it: a save that cannot be restored — broken JSON, another format, a newer version, a scenario this build lacks, or
 // actions the engine no longer allows — is copied aside for the player to download, with one line saying why.
-import { canonicalJson, compileScenario } from '../engine';
+import { compileScenario } from '../engine';
 import type { CompiledScenario, GameState, PartyId, Terms } from '../engine';
 import {
   appendActions,
-  describeAction,
   describeValue,
   findJsonSyntaxError,
   parseReplay,
@@ -18,6 +17,8 @@ import type { LiveReplay, Replay, ScenarioLookup } from '../replay';
 import { loadScenarioText } from '../scenario/loadScenario';
 import type { Scenario } from '../scenario/schema/scenario';
 import type { SessionState, SessionStore } from './session';
+import { keepRejectedSave } from './rejectedSaves';
+import { playBackActions } from './sessionPlayback';
 
 /** The parts of the Web Storage API the autosave uses; `localStorage` is one. */
 export interface StorageLike {
@@ -30,8 +31,6 @@ export const SAVE_FORMAT = 'ceasefire-summit-save';
 export const SAVE_VERSION = 1;
 /** Where the live game is kept; the version is in the key so a later format can sit beside this one. */
 export const AUTOSAVE_KEY = `ceasefire-summit.autosave.v${SAVE_VERSION}`;
-/** Where a save that could not be restored is kept, as it was, until the player downloads or discards it. */
-export const REJECTED_SAVE_KEY = 'ceasefire-summit.autosave.rejected';
 /** How problems name the save, as a replay's problems name its file. */
 const SAVE_NAME = 'autosave';
 
@@ -54,8 +53,11 @@ export type AutosaveReadResult =
   | { kind: 'none' }
   /** `compiled` and `state` (the state after the last action) are what the save was checked against. */
   | { kind: 'ok'; save: Autosave; compiled: CompiledScenario; state: GameState }
-  /** `line`: what is wrong and where; `rawKeptUnder`: the storage key that now holds the text as it was. */
-  | { kind: 'problem'; line: string; rawKeptUnder: string };
+  /**
+   * `line`: what is wrong and where; `keptAsideId`: the save's id among the rejected saves (rejectedSaves.ts), or
+   * null when there was no room to copy it there and it stays under the autosave key.
+   */
+  | { kind: 'problem'; line: string; keptAsideId: string | null };
 
 export interface AutosaveOptions {
   /** Where the scenario came from, as the session has it. */
@@ -99,29 +101,17 @@ export function clearAutosave(storage: StorageLike): void {
   }
 }
 
-/** The text of the last save that could not be restored, for the player to download; null when there is none. */
-export function readRejectedSave(storage: StorageLike): string | null {
-  try {
-    return storage.getItem(REJECTED_SAVE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export function clearRejectedSave(storage: StorageLike): void {
-  try {
-    storage.removeItem(REJECTED_SAVE_KEY);
-  } catch {
-    // As above.
-  }
-}
-
 /**
  * The saved game, checked all the way: it parses, it is this format and version, its scenario is here in the same
  * version (or inside the save), and its actions replay to the states recorded. Anything else is a 'problem'; the
- * text is then moved under REJECTED_SAVE_KEY (or left where it was if that copy fails) so nothing is lost.
+ * text is then kept aside with the rejected saves, dated `keptAt` (the caller's clock), or left where it was if that
+ * copy fails: nothing is lost, and a rejected save never takes the place of an earlier one.
  */
-export function readAutosave(storage: StorageLike, scenarios: ScenarioLookup): AutosaveReadResult {
+export function readAutosave(
+  storage: StorageLike,
+  scenarios: ScenarioLookup,
+  options: { keptAt?: string } = {},
+): AutosaveReadResult {
   let raw: string | null;
   try {
     raw = storage.getItem(AUTOSAVE_KEY);
@@ -137,21 +127,19 @@ export function readAutosave(storage: StorageLike, scenarios: ScenarioLookup): A
     checked = `${SAVE_NAME}: could not be checked: ${error instanceof Error ? error.message : String(error)}`;
   }
   if (typeof checked !== 'string') return { kind: 'ok', ...checked };
-  return { kind: 'problem', line: checked.replace(/\s+/g, ' ').trim(), rawKeptUnder: keepAside(storage, raw) };
+  const line = checked.replace(/\s+/g, ' ').trim();
+  return { kind: 'problem', line, keptAsideId: keepAside(storage, raw, { ...options, problem: line }) };
 }
 
-function keepAside(storage: StorageLike, raw: string): string {
-  try {
-    storage.setItem(REJECTED_SAVE_KEY, raw);
-  } catch {
-    return AUTOSAVE_KEY;
-  }
+function keepAside(storage: StorageLike, raw: string, about: { keptAt?: string; problem: string }): string | null {
+  const id = keepRejectedSave(storage, raw, about);
+  if (id === null) return null;
   try {
     storage.removeItem(AUTOSAVE_KEY);
   } catch {
     // The copy is safe; the original staying too loses nothing.
   }
-  return REJECTED_SAVE_KEY;
+  return id;
 }
 
 interface CheckedSave {
@@ -362,9 +350,9 @@ function extend(
 }
 
 /**
- * Plays a checked save back into a session store through its own start and dispatch, exactly as it was played:
- * the AI's moves come from the AI again and must match the save. On failure the session is ended and the line says
- * where the two parted.
+ * Plays a checked save back into a session store through its own start, then its moves as dispatch would play them
+ * (sessionPlayback.ts, in one pass): the AI's moves come from the AI again and must match the save. On failure the
+ * session is ended and the line says where the two parted.
  */
 export function restoreSession(
   store: SessionStore,
@@ -386,24 +374,11 @@ export function restoreSession(
   } catch (error) {
     return fail(`the saved game cannot start: ${error instanceof Error ? error.message : String(error)}`);
   }
-  let matched = 0;
-  for (let guard = 0; guard <= target.length; guard++) {
-    const { actions, dispatch } = store.getState();
-    for (; matched < actions.length; matched++) {
-      const expected = target[matched];
-      if (expected === undefined || canonicalJson(actions[matched]) !== canonicalJson(expected))
-        return fail(
-          `the restored game parts from the save at action ${matched}` +
-            (expected ? ` (${describeAction(expected)})` : ' (the save ends there)'),
-        );
-    }
-    const next = target[actions.length];
-    if (next === undefined) {
-      store.getState().adoptDrafts(checked.save.seatDrafts);
-      return { ok: true };
-    }
-    const result = dispatch(next);
-    if (!result.ok) return fail(`action ${actions.length} (${describeAction(next)}) was refused: ${result.reason}`);
-  }
-  return fail('the restored game did not reach the end of the save');
+  const { game, actions, lastEvents, seatDrafts, draftTerms } = store.getState();
+  if (!game) return fail('the saved game cannot start');
+  const played = playBackActions(checked.compiled, { game, actions, lastEvents, seatDrafts, draftTerms }, target);
+  if (!played.ok) return fail(played.problem);
+  store.setState(played.fields);
+  store.getState().adoptDrafts(checked.save.seatDrafts);
+  return { ok: true };
 }

@@ -89,16 +89,22 @@ export {
   autosaveSession,
   buildAutosave,
   clearAutosave,
-  clearRejectedSave,
   readAutosave,
-  readRejectedSave,
-  REJECTED_SAVE_KEY,
   restoreSession,
   SAVE_FORMAT,
   SAVE_VERSION,
   writeAutosave,
 } from './autosave';
 export type { Autosave, AutosaveOptions, AutosaveReadResult, AutosaveSessionOptions, StorageLike } from './autosave';
+// Every save that could not be restored, kept aside until the player deletes it.
+export {
+  deleteRejectedSave,
+  keepRejectedSave,
+  readRejectedSaves,
+  REJECTED_SAVE_KEY,
+  REJECTED_SAVES_KEY,
+} from './rejectedSaves';
+export type { RejectedSave } from './rejectedSaves';
 export { scenarioLookup } from './scenarioLookup';
 // "Last games": every finished game (and any set aside unfinished) kept in the browser, for the title to list.
 export {

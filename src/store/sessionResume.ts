@@ -4,7 +4,7 @@
 // move through start and dispatch (a branch, where a seat that was human before the branch is an AI's now).
 // The session store (session.ts) only knows how to start a game from its first state, so this sets its state
 // directly, through the store's own setState, with the same fields start and dispatch keep.
-import { applyAction, createGame, IllegalActionError, runAiTurns } from '../engine';
+import { createGame, GameRun, IllegalActionError, runAiTurns } from '../engine';
 import type { Action, CompiledScenario, GameEvent, GameState, PartyId, SeatKind } from '../engine';
 import { describeAction, walkReplay } from '../replay';
 import type { Replay } from '../replay';
@@ -29,19 +29,18 @@ export interface ResumeSetup {
  */
 export function resumeFrom(store: SessionStore, setup: ResumeSetup): ResumeResult {
   const { compiled, fileName, initial, actions } = setup;
-  let state = initial;
+  // One run, not applyAction per move: a long save would otherwise copy its round's log at every move.
+  const run = new GameRun(compiled, initial);
   let lastEvents: GameEvent[] = [];
   for (const [index, action] of actions.entries()) {
     try {
-      const applied = applyAction(compiled, state, action);
-      state = applied.state;
-      lastEvents = applied.events;
+      lastEvents = run.apply(action);
     } catch (error) {
       const why = error instanceof IllegalActionError ? error.reason : String(error);
       return { ok: false, problem: `action ${index} (${describeAction(action)}) is not allowed there: ${why}` };
     }
   }
-  const played = runAiTurns(compiled, state);
+  const played = runAiTurns(compiled, run.state);
   store.setState({
     compiled,
     fileName,

@@ -1,16 +1,20 @@
 // A one-line notice across the top of the page, for what the player should know but that must not stop the game:
 // a link that names an unknown scenario, a save that could not be read. Plain DOM (text, never markup), with a
-// close button and role="alert" so a screen reader says it once. It may carry one action (a real button, so the
-// keyboard reaches it with Tab): "Download the save", say; the notice closes once the action has run.
+// close button and role="alert" so a screen reader says it once. It may carry actions (real buttons, so the
+// keyboard reaches them with Tab): "Download the save", say; the notice closes once one has run, unless it says
+// to stay (a download, with "Delete" still to come).
 const NOTICE_ID = 'page-notice';
 export const NOTICE_ACTION_ID = 'page-notice-action';
 
 export interface NoticeAction {
   label: string;
   run: () => void;
+  /** Leave the notice up after this action has run. */
+  staysOpen?: boolean;
 }
 
-export function showNotice(line: string, action?: NoticeAction): void {
+/** The first action's button is NOTICE_ACTION_ID, the next ones NOTICE_ACTION_ID-2, -3, … */
+export function showNotice(line: string, actions: NoticeAction | readonly NoticeAction[] = []): void {
   document.getElementById(NOTICE_ID)?.remove();
   const notice = document.createElement('div');
   notice.id = NOTICE_ID;
@@ -49,15 +53,19 @@ export function showNotice(line: string, action?: NoticeAction): void {
   });
   close.addEventListener('click', () => notice.remove());
   notice.append(text);
-  if (action) notice.append(actionButton(action, () => notice.remove()));
+  const list: readonly NoticeAction[] = Array.isArray(actions) ? actions : [actions as NoticeAction];
+  list.forEach((action, index) => {
+    const id = index === 0 ? NOTICE_ACTION_ID : `${NOTICE_ACTION_ID}-${index + 1}`;
+    notice.append(actionButton(action, id, () => notice.remove()));
+  });
   notice.append(close);
   document.body.append(notice);
 }
 
-function actionButton(action: NoticeAction, done: () => void): HTMLButtonElement {
+function actionButton(action: NoticeAction, id: string, done: () => void): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
-  button.id = NOTICE_ACTION_ID;
+  button.id = id;
   button.textContent = action.label;
   Object.assign(button.style, {
     marginLeft: '12px',
@@ -71,7 +79,7 @@ function actionButton(action: NoticeAction, done: () => void): HTMLButtonElement
   });
   button.addEventListener('click', () => {
     action.run();
-    done();
+    if (!action.staysOpen) done();
   });
   return button;
 }

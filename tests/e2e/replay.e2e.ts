@@ -1,4 +1,4 @@
-// Issue #5, parts 5 and 6, in Chromium: the autosave read back at boot (a corrupt save is kept aside, offered as a
+// Issue #5, parts 5 and 6, in Chromium: the autosave read back at boot (every corrupt save is kept aside, offered as a
 // download, and the title still works; a good save offers Continue, which resumes the very same game), a replay file
 // opened through the title's picker into the replay viewer and stepped by keys, "Branch here" into a live game, and
 // a shared game link opening straight on its last step with the state hash Node computes. The games and links are
@@ -9,7 +9,8 @@ import { compileScenario, stateHash } from '../../src/engine';
 import type { CompiledScenario } from '../../src/engine';
 import { decodeShareHash, encodeShareHash, recordAiGame, serializeReplay, walkReplay } from '../../src/replay';
 import type { Replay } from '../../src/replay';
-import { AUTOSAVE_KEY, autosaveSession, REJECTED_SAVE_KEY } from '../../src/store/autosave';
+import { AUTOSAVE_KEY, autosaveSession } from '../../src/store/autosave';
+import { REJECTED_SAVES_KEY } from '../../src/store/rejectedSaves';
 import type { StorageLike } from '../../src/store/autosave';
 import { createSessionStore, humanToAct } from '../../src/store/session';
 import type { SessionState } from '../../src/store/session';
@@ -96,6 +97,12 @@ function storedItem(current: GamePage, key: string): Promise<string | null> {
   return current.page.evaluate((name) => localStorage.getItem(name), key);
 }
 
+/** The texts of the saves kept aside, oldest first. */
+async function keptSaveTexts(current: GamePage): Promise<string[]> {
+  const list = await storedItem(current, REJECTED_SAVES_KEY);
+  return list === null ? [] : (JSON.parse(list) as { text: string }[]).map((save) => save.text);
+}
+
 /** Every text on screen is projector-sized and inside the 1280×720 view. */
 async function expectReadableTexts(current: GamePage) {
   for (const shown of await current.visibleTexts()) {
@@ -107,14 +114,14 @@ async function expectReadableTexts(current: GamePage) {
 }
 
 describe('autosave at boot', () => {
-  it('keeps a corrupt save aside, offers it as a download, and the title still works', async () => {
+  it('keeps every corrupt save aside, offers them as downloads until deleted, and the title still works', async () => {
     const corrupt = '{"format": "ceasefire-summit-save", "version": 1, "replay": ';
     const current = await openWithSave(corrupt);
     const { page } = current;
 
     const notice = (await page.locator(`${NOTICE} span`).textContent()) ?? '';
     expect(notice).toMatch(/^autosave:\d+:\d+: not valid JSON: .+ The save was kept aside\.$/);
-    expect(await storedItem(current, REJECTED_SAVE_KEY)).toBe(corrupt);
+    expect(await keptSaveTexts(current)).toEqual([corrupt]);
     expect(await storedItem(current, AUTOSAVE_KEY)).toBeNull();
     const title = await current.hook();
     expect(title.continueAvailable).toBe(false);
@@ -122,11 +129,25 @@ describe('autosave at boot', () => {
     expect(textsOf(await current.visibleTexts())).not.toContain('Continue');
     await current.screenshot('replay-corrupt-save-notice');
 
-    // The notice's button hands the save over as a file, as it was, and then lets it go.
+    // The notice's button hands the save over as a file, as it was; the save stays kept until the player deletes it.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#page-notice-action')]);
     expect(download.suggestedFilename()).toBe('ceasefire-summit-save-kept-aside.json');
     expect(readFileSync(await download.path(), 'utf8')).toBe(corrupt);
-    expect(await storedItem(current, REJECTED_SAVE_KEY)).toBeNull();
+    expect(await keptSaveTexts(current)).toEqual([corrupt]);
+
+    // A second bad save, found at the next visit, joins the first instead of replacing it; both are offered.
+    const other = '{"format": "not-a-save"}';
+    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [AUTOSAVE_KEY, other] as const);
+    await page.reload({ waitUntil: 'load' });
+    await current.waitForHook((hook) => hook.ready && hook.scene === 'title', 'the title screen after the second');
+    expect((await page.locator(`${NOTICE} span`).textContent()) ?? '').toMatch(
+      /^autosave: format: .+ The save was kept aside\. One more saved game that could not be restored earlier is kept aside\.$/,
+    );
+    expect(await keptSaveTexts(current)).toEqual([corrupt, other]);
+    expect(await page.locator('#page-notice-action').textContent()).toBe('Download the 2 saves');
+
+    await page.click('#page-notice-action-2'); // "Delete them"
+    expect(await storedItem(current, REJECTED_SAVES_KEY)).toBeNull();
     expect(await page.locator(NOTICE).count()).toBe(0);
 
     // The title goes on as ever: a briefing opens and closes, N opens the setup.

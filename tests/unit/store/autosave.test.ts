@@ -10,14 +10,17 @@ import {
   autosaveSession,
   buildAutosave,
   clearAutosave,
-  clearRejectedSave,
   readAutosave,
-  readRejectedSave,
-  REJECTED_SAVE_KEY,
   restoreSession,
   writeAutosave,
 } from '../../../src/store/autosave';
 import type { Autosave, StorageLike } from '../../../src/store/autosave';
+import {
+  deleteRejectedSave,
+  readRejectedSaves,
+  REJECTED_SAVE_KEY,
+  REJECTED_SAVES_KEY,
+} from '../../../src/store/rejectedSaves';
 import { createSessionStore, humanToAct } from '../../../src/store/session';
 import type { SessionStore } from '../../../src/store/session';
 import { compileFile } from '../engine/gameHelpers';
@@ -96,8 +99,8 @@ function problemOf(text: string, scenarios: ScenarioLookup = bundled): string {
   storage.setItem(AUTOSAVE_KEY, text);
   const result = readAutosave(storage, scenarios);
   if (result.kind !== 'problem') throw new Error(`expected a problem, got ${result.kind}`);
-  expect(result.rawKeptUnder).toBe(REJECTED_SAVE_KEY);
-  expect(readRejectedSave(storage)).toBe(text);
+  expect(result.keptAsideId).toBe('r1');
+  expect(readRejectedSaves(storage).map((save) => save.text)).toEqual([text]);
   expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
   expect(result.line).not.toMatch(/\n/);
   return result.line;
@@ -183,8 +186,9 @@ describe('autosave: save and read back', () => {
     clearAutosave(storage);
     expect(readAutosave(storage, bundled)).toEqual({ kind: 'none' });
     storage.setItem(REJECTED_SAVE_KEY, 'old');
-    clearRejectedSave(storage);
-    expect(readRejectedSave(storage)).toBeNull();
+    deleteRejectedSave(storage, readRejectedSaves(storage)[0]!.id);
+    expect(readRejectedSaves(storage)).toEqual([]);
+    expect(storage.items.size).toBe(0);
   });
 
   it('starts the save anew when a new game starts in the same session', () => {
@@ -292,6 +296,76 @@ describe('autosave: saves that cannot be restored', () => {
   });
 });
 
+describe('autosave: every rejected save kept', () => {
+  /** Puts `text` as the autosave and reads it at `keptAt`, as the browser does at boot. */
+  const rejectAt = (storage: MemoryStorage, text: string, keptAt?: string) => {
+    storage.setItem(AUTOSAVE_KEY, text);
+    const read = readAutosave(storage, bundled, keptAt === undefined ? {} : { keptAt });
+    if (read.kind !== 'problem') throw new Error(`expected a problem, got ${read.kind}`);
+    return read;
+  };
+
+  it('keeps two successive rejected saves, each dated by the caller and with its problem, both offered', () => {
+    const storage = new MemoryStorage();
+    const first = rejectAt(
+      storage,
+      '{"format": "ceasefire-summit-save", "version": 1, "replay": ',
+      '2026-12-08T05:00:00Z',
+    );
+    const second = rejectAt(storage, '{"format": "other"}', '2026-12-08T06:00:00Z');
+    expect([first.keptAsideId, second.keptAsideId]).toEqual(['r1', 'r2']);
+    expect(readRejectedSaves(storage)).toEqual([
+      {
+        id: 'r1',
+        text: '{"format": "ceasefire-summit-save", "version": 1, "replay": ',
+        keptAt: '2026-12-08T05:00:00Z',
+        problem: first.line,
+      },
+      { id: 'r2', text: '{"format": "other"}', keptAt: '2026-12-08T06:00:00Z', problem: second.line },
+    ]);
+    expect(storage.items.has(AUTOSAVE_KEY)).toBe(false);
+
+    // Each stays until the player deletes it; deleting one leaves the other.
+    deleteRejectedSave(storage, 'r1');
+    expect(readRejectedSaves(storage).map((save) => save.id)).toEqual(['r2']);
+    deleteRejectedSave(storage, 'unknown');
+    expect(readRejectedSaves(storage).map((save) => save.id)).toEqual(['r2']);
+    expect(rejectAt(storage, 'x').keptAsideId).toBe('r3'); // never reuses the id of a deleted one
+    expect(readRejectedSaves(storage).at(-1)).toEqual({ id: 'r3', text: 'x', problem: expect.any(String) as string });
+  });
+
+  it('still offers the save an earlier build kept in its single slot, and moves it into the list unharmed', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(REJECTED_SAVE_KEY, 'the old kept save');
+    expect(readRejectedSaves(storage)).toEqual([{ id: 'single-slot', text: 'the old kept save' }]);
+
+    rejectAt(storage, 'a new bad save', '2026-12-08T06:00:00Z');
+    expect(readRejectedSaves(storage).map(({ id, text }) => [id, text])).toEqual([
+      ['r0', 'the old kept save'],
+      ['r1', 'a new bad save'],
+    ]);
+    expect(storage.items.has(REJECTED_SAVE_KEY)).toBe(false);
+  });
+
+  it('loses nothing when the list itself is damaged: its text is offered, then kept, as one save', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(REJECTED_SAVES_KEY, '[{"id": "r1", "text": ');
+    expect(readRejectedSaves(storage)).toEqual([{ id: 'unreadable', text: '[{"id": "r1", "text": ' }]);
+    rejectAt(storage, 'next');
+    expect(readRejectedSaves(storage).map((save) => save.text)).toEqual(['[{"id": "r1", "text": ', 'next']);
+  });
+
+  it('keeps the earlier saves as they were when the next one does not fit, and leaves that one in place', () => {
+    const storage = new MemoryStorage(700);
+    rejectAt(storage, 'first bad save', '2026-12-08T05:00:00Z');
+    const kept = storage.items.get(REJECTED_SAVES_KEY);
+    const big = `{"format": 1, "padding": "${'x'.repeat(200)}"}`;
+    expect(rejectAt(storage, big).keptAsideId).toBeNull();
+    expect(storage.items.get(REJECTED_SAVES_KEY)).toBe(kept);
+    expect(storage.items.get(AUTOSAVE_KEY)).toBe(big);
+  });
+});
+
 describe('autosave: storage that fails', () => {
   it('returns false when the storage is full, and the game goes on', () => {
     const full = new MemoryStorage(1000);
@@ -319,7 +393,7 @@ describe('autosave: storage that fails', () => {
     expect(result).toEqual({
       kind: 'problem',
       line: expect.stringMatching(/^autosave: format: /),
-      rawKeptUnder: AUTOSAVE_KEY,
+      keptAsideId: null,
     });
     expect(tight.items.get(AUTOSAVE_KEY)).toContain('padding');
   });
@@ -327,7 +401,7 @@ describe('autosave: storage that fails', () => {
   it('has no save to offer when the storage cannot be read', () => {
     const locked = new MemoryStorage(Infinity, true);
     expect(readAutosave(locked, bundled)).toEqual({ kind: 'none' });
-    expect(readRejectedSave(locked)).toBeNull();
+    expect(readRejectedSaves(locked)).toEqual([]);
   });
 });
 
