@@ -43,3 +43,10 @@ export function quoteText(text: string, max = QUOTED_TEXT_MAX): string {
 export function oneLineText(text: string, max: number): string {
   return escapeAndCut(text, max, false);
 }
+
+const PLAIN_ID = /^[a-z][a-z0-9-]{0,47}$/;
+
+/** An id as messages show it: bare when it is a well-formed id, quoted and escaped when a file wrote anything else. */
+export function idText(id: string): string {
+  return PLAIN_ID.test(id) ? id : quoteText(id);
+}
