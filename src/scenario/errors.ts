@@ -60,6 +60,7 @@ function editDistance(a: string, b: string): number {
 }
 
 const MAX_KNOWN_SHOWN = 6;
+const MAX_KNOWN_CHARS = 120;
 /** Ids are at most 48 characters; comparing more of a wrong name only costs time (it is quadratic in length). */
 const MAX_COMPARED = 64;
 
@@ -84,8 +85,15 @@ export function knownList(wrong: string, known: KnownNames | Iterable<string>): 
     .map((name, order) => ({ name, order, distance: editDistance(target, lowerCased[order] ?? '') }))
     .sort((x, y) => x.distance - y.distance || x.order - y.order)
     .map((entry) => quoteKnown(entry.name));
-  const shown = ranked.slice(0, MAX_KNOWN_SHOWN).join(', ');
-  return `(known: ${shown}${ranked.length > MAX_KNOWN_SHOWN ? ', …' : ''})`;
+  // Up to six names, fewer when they are long, so the error stays one readable line.
+  const shown: string[] = [];
+  let length = 0;
+  for (const name of ranked.slice(0, MAX_KNOWN_SHOWN)) {
+    if (shown.length > 0 && length + name.length > MAX_KNOWN_CHARS) break;
+    shown.push(name);
+    length += name.length + 2;
+  }
+  return `(known: ${shown.join(', ')}${ranked.length > shown.length ? ', …' : ''})`;
 }
 
 /** Known names are ids or field names, shown bare; one that needs escaping is shown quoted. */

@@ -1,6 +1,7 @@
 // Whatever text a file holds, each error the loader reports is one short line (issue 11, item 4), and a file with
 // thousands of problems gets the first 50 and a count (item 3).
 import { describe, expect, it } from 'vitest';
+import { knownList } from '../../../src/scenario/errors';
 import { formatScenarioError } from '../../../src/scenario/loadScenario';
 import { oneLineText, quoteText } from '../../../src/scenario/quoteText';
 import { edit, errorsOf, minimalText as base } from './scenarioText';
@@ -100,6 +101,13 @@ describe('a file with hundreds of problems gets the first 50 and a count', () =>
     const lines = errorsOf(text).map(formatScenarioError);
     expectCapped(lines, 200);
     expect(lines.join('\n')).toMatch(/unknown party "sooth" \(known: south,/);
+  });
+
+  it('names fewer known ids when they are long, closest first, so the line stays short', () => {
+    const long = Array.from({ length: 1000 }, (_, i) => `source-${String(i).padStart(4, '0')}-${'s'.repeat(36)}`);
+    const list = knownList(`source-0999-${'s'.repeat(35)}`, long);
+    expect(list.length).toBeLessThanOrEqual(140);
+    expect(list).toMatch(/^\(known: source-0999-s+, .*, …\)$/);
   });
 
   it('for YAML syntax errors and duplicate keys', () => {
