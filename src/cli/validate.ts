@@ -7,6 +7,7 @@ const usage = `Usage: npm run validate -- <scenario files…>
 
 Checks scenario files (YAML or JSON) against the scenario format and its cross-references.
 Prints "ok <file>" for each valid file, or one line per error: file:line:column field.path: what is wrong.
+A file's first 50 errors are listed in file order, then one line counts the rest ("… and N more problems").
 Exits with 0 when every file is valid, 1 otherwise, 2 when no file was given.`;
 
 async function main(args: string[]): Promise<number> {

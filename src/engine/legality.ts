@@ -1,5 +1,6 @@
 // Whether an action is allowed now, and if not, why — in words a player can read on a greyed-out button. This is
 // the one place legality is decided: applyAction refuses what it refuses, legalActions lists what it allows.
+import { idText } from '../scenario/quoteText';
 import type { CompiledScenario } from './compile';
 import { describeCondition, failingCondition } from './effects';
 import { currentActor, pendingDrafts } from './flow';
@@ -44,7 +45,8 @@ export function whyIllegal(compiled: CompiledScenario, state: GameState, action:
   if (state.paused) return 'the facilitator has paused the game';
   if (!compiled.party.has(action.party)) return `there is no party "${action.party}"`;
   const actor = currentActor(compiled, state);
-  const partyName = (id: PartyId) => compiled.party.get(id)?.shortName ?? id;
+  // Ids here may come from a replay or a link rather than the scenario: shown escaped, so a reason stays one line.
+  const partyName = (id: PartyId) => compiled.party.get(id)?.shortName ?? idText(id);
   const notYourTurn = actor === null ? 'nobody can act now' : `it is ${partyName(actor)}'s turn`;
 
   switch (action.type) {
@@ -73,7 +75,7 @@ export function whyIllegal(compiled: CompiledScenario, state: GameState, action:
       if (!compiled.signatories.includes(action.party)) return 'only the required signatories answer drafts';
       const pending = pendingDrafts(compiled, state, action.party);
       const draft = pending.find((candidate) => candidate.id === action.draftId);
-      if (!draft) return `draft ${action.draftId} is not waiting for an answer from ${partyName(action.party)}`;
+      if (!draft) return `draft ${idText(action.draftId)} is not waiting for an answer from ${partyName(action.party)}`;
       if (actor !== action.party) return notYourTurn;
       return whyRevealUntrue(compiled, state, action.party, draft.terms, action);
     }

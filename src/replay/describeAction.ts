@@ -1,18 +1,22 @@
 // An action in a few words, for messages that name where a replay went wrong: "action 12 (tableDraft by france)".
 import type { Action } from '../engine';
+import { idText } from '../scenario/quoteText';
+
+// Every id is read from a replay or a link, so each goes through idText: a draft id holding a newline must not
+// split the message that names its action.
 
 export function describeAction(action: Action): string {
   switch (action.type) {
     case 'playLever':
-      return `playLever ${action.lever} by ${action.party}${action.target === undefined ? '' : ` on ${action.target}`}`;
+      return `playLever ${idText(action.lever)} by ${idText(action.party)}${action.target === undefined ? '' : ` on ${idText(action.target)}`}`;
     case 'holdMeeting':
-      return `holdMeeting by ${action.party} with ${action.with}`;
+      return `holdMeeting by ${idText(action.party)} with ${idText(action.with)}`;
     case 'makePledge':
-      return `makePledge by ${action.party} on ${action.issue}`;
+      return `makePledge by ${idText(action.party)} on ${idText(action.issue)}`;
     case 'answerDraft':
-      return `answerDraft by ${action.party} to ${action.draftId}: ${action.accept ? 'accept' : 'reject'}`;
+      return `answerDraft by ${idText(action.party)} to ${idText(action.draftId)}: ${action.accept ? 'accept' : 'reject'}`;
     case 'injectEvent':
-      return `injectEvent ${action.event}`;
+      return `injectEvent ${idText(action.event)}`;
     case 'extendDeadline':
       return `extendDeadline by ${action.rounds}`;
     case 'pause':
@@ -20,6 +24,6 @@ export function describeAction(action: Action): string {
     case 'endGame':
       return action.type;
     default:
-      return `${action.type} by ${action.party}`;
+      return `${action.type} by ${idText(action.party)}`;
   }
 }

@@ -2,6 +2,7 @@
 // not JSON at all, `file:line:column: what is wrong`. Never throws for anything a file can contain. The writer lays
 // a replay out one action per line, so a diff of two replays reads as a diff of two games.
 import type * as z from 'zod/mini';
+import { quoteText } from '../scenario/quoteText';
 import { findJsonSyntaxError } from './jsonSyntax';
 import { ACTION_TYPES, REPLAY_FORMAT, REPLAY_VERSION, replaySchema } from './format';
 import type { Replay } from './format';
@@ -93,7 +94,7 @@ function describeIssue(fileName: string, root: unknown, issue: z.core.$ZodIssue)
     case 'unrecognized_keys':
       return issue.keys.length === 1
         ? located(fileName, [...path, issue.keys[0] ?? ''], 'unknown field')
-        : located(fileName, path, `unknown fields ${issue.keys.map((key) => `"${key}"`).join(', ')}`);
+        : located(fileName, path, `unknown fields ${unknownKeys(issue.keys)}`);
     case 'invalid_union':
       if (path.at(-1) === 'type' && path.includes('actions'))
         return located(
@@ -105,6 +106,12 @@ function describeIssue(fileName: string, root: unknown, issue: z.core.$ZodIssue)
     default:
       return located(fileName, path, issue.message);
   }
+}
+
+/** Keys a file added, quoted one line each; a handful named, the rest counted, so the line stays short. */
+function unknownKeys(keys: readonly string[]): string {
+  const shown = keys.slice(0, 3).map((key) => quoteText(key));
+  return keys.length > 3 ? `${shown.join(', ')} and ${keys.length - 3} more` : shown.join(', ');
 }
 
 function located(fileName: string, path: readonly PropertyKey[], message: string): string {
@@ -119,7 +126,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof segment === 'number') text += `[${segment}]`;
     else if (typeof segment === 'string' && /^[A-Za-z_][A-Za-z0-9_-]*$/.test(segment))
       text += text === '' ? segment : `.${segment}`;
-    else text += `[${JSON.stringify(String(segment))}]`;
+    else text += `[${quoteText(String(segment))}]`;
   }
   return text;
 }
@@ -153,6 +160,6 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') return quoteText(value);
   return String(value);
 }

@@ -38,6 +38,7 @@ import { formatPath } from './parse';
 import { recordReplay } from './record';
 import type { GameHistory } from './record';
 import { ByteReader, ByteWriter, fromBase64Url, ShareDataError, toBase64Url } from './shareBytes';
+import { oneLineText, quoteText } from '../scenario/quoteText';
 
 export const SHARE_CODEC_VERSION = 1;
 /** What starts every share hash of this codec version: `g` for game. */
@@ -49,6 +50,8 @@ export const MAX_LINK_ACTIONS = 20_000;
 const MAX_SEED_BYTES = 800;
 const MAX_JSON_ACTION_BYTES = 16 * 1024;
 const MAX_REASON_BYTES = 8 * 1024;
+/** How much of an unexpected error's message a problem line repeats. */
+const MAX_REASON_SHOWN = 200;
 
 const TAG_AI_RUN = 0;
 const TAG_JSON = 1;
@@ -310,7 +313,7 @@ function decodeUnguarded(scenarios: CompiledScenario | ScenarioLookup, hash: str
     throw new ShareDataError(`the link is damaged: its data says format ${innerVersion}, its start says g${version}`);
   const scenarioId = reader.text('the scenario id', 48);
   if (!/^[a-z][a-z0-9-]{0,47}$/.test(scenarioId))
-    throw new ShareDataError(`the link is damaged: ${JSON.stringify(scenarioId)} is not a scenario id`);
+    throw new ShareDataError(`the link is damaged: ${quoteText(scenarioId)} is not a scenario id`);
   const scenarioHash = reader.hash('the scenario content hash');
   const compiled = resolveScenario(scenarios, scenarioId, scenarioHash);
   const seed = reader.text('the seed', MAX_SEED_BYTES);
@@ -540,5 +543,5 @@ function redLineIndexes(compiled: CompiledScenario, key: string): [number, numbe
 
 function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLineText(text.replace(/\s+/g, ' ').trim(), MAX_REASON_SHOWN);
 }

@@ -1,15 +1,16 @@
 // Checks what the schema alone cannot: that every id a scenario mentions exists, ids are unique, and numbers are
 // consistent with each other (meter ranges, trust range, red lines that leave something to sign). Runs only on a
 // document the schema accepted, so it may trust the shapes.
-import { knownList } from './errors';
-import type { ScenarioPath } from './errors';
+import { knownList, knownNames } from './errors';
+import type { KnownNames, LazyMessage, ScenarioPath } from './errors';
+import { quoteText } from './quoteText';
 import type { Condition, Effect } from './schema/effects';
 import type { Party } from './schema/parties';
 import type { Meter, Scenario } from './schema/scenario';
 
 export interface CrossReferenceProblem {
   path: ScenarioPath;
-  message: string;
+  message: LazyMessage;
 }
 
 /** Where an effect or condition sits decides which party words it may use. */
@@ -20,9 +21,10 @@ interface PartyWords {
 
 export function checkCrossReferences(scenario: Scenario): CrossReferenceProblem[] {
   const problems: CrossReferenceProblem[] = [];
-  const report = (path: ScenarioPath, message: string) => problems.push({ path, message });
-  const unknown = (path: ScenarioPath, what: string, value: string, known: Iterable<string>) =>
-    report(path, `unknown ${what} "${value}" ${knownList(value, known)}`);
+  const report = (path: ScenarioPath, message: LazyMessage) => problems.push({ path, message });
+  // Worded later, and only if shown: a file can hold thousands of unknown references to the same list.
+  const unknown = (path: ScenarioPath, what: string, value: string, known: KnownNames | Iterable<string>) =>
+    report(path, () => `unknown ${what} ${quoteText(value)} ${knownList(value, known)}`);
 
   const partyIds = uniqueIds(scenario.parties, ['parties'], 'party', report);
   const issueIds = uniqueIds(scenario.issues, ['issues'], 'issue', report);
@@ -73,8 +75,19 @@ export function checkCrossReferences(scenario: Scenario): CrossReferenceProblem[
       report(path, `"${ref}" can be used ${where}`);
       return;
     }
-    const allowed = [...partyIds, 'all', ...(words.self ? ['self'] : []), ...(words.target ? ['target'] : [])];
-    unknown(path, 'party', ref, allowed);
+    unknown(path, 'party', ref, partyWordsAllowed(words));
+  }
+
+  /** The party words allowed in a place, prepared once per kind of place rather than once per error. */
+  const allowedByPlace = new Map<string, KnownNames>();
+  function partyWordsAllowed(words: PartyWords): KnownNames {
+    const place = `${words.self}/${words.target}`;
+    let allowed = allowedByPlace.get(place);
+    if (!allowed) {
+      allowed = knownNames([...partyIds, 'all', ...(words.self ? ['self'] : []), ...(words.target ? ['target'] : [])]);
+      allowedByPlace.set(place, allowed);
+    }
+    return allowed;
   }
 
   function checkIssue(id: string, path: ScenarioPath) {

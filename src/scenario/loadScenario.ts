@@ -1,8 +1,8 @@
 // Text → validated Scenario, or a list of located, one-line errors. Runs the same in Node and in the browser, and
 // never throws for anything a file can contain: a broken scenario must not take the app (or the CLI) down.
 import { checkCrossReferences } from './crossReferences';
-import { formatPath } from './errors';
-import type { ScenarioError, ScenarioPath } from './errors';
+import { formatPath, wordMessage } from './errors';
+import type { LazyMessage, ScenarioError, ScenarioPath } from './errors';
 import { scenarioSchema } from './schema/scenario';
 import type { Scenario } from './schema/scenario';
 import { readYaml } from './yamlSource';
@@ -50,7 +50,13 @@ function loadUnguarded(text: string, file: string): ScenarioLoadResult {
 
   const read = readYaml(text);
   if (!read.ok)
-    return { ok: false, errors: read.errors.map((error) => ({ file, ...error, path: formatPath(error.path) })) };
+    return {
+      ok: false,
+      errors: capped(
+        read.errors.map((error) => ({ file, ...error, path: formatPath(error.path) })),
+        file,
+      ),
+    };
   const { value, locate } = read.parsed;
 
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -62,7 +68,7 @@ function loadUnguarded(text: string, file: string): ScenarioLoadResult {
     return atStart(`a scenario is a mapping of fields (format, id, title, …), but the file holds ${found}`);
   }
 
-  const located = (path: ScenarioPath, message: string, part: 'key' | 'value' = 'value'): ScenarioError => ({
+  const located = (path: ScenarioPath, message: LazyMessage, part: 'key' | 'value' = 'value'): UnwordedError => ({
     file,
     ...locate(path, part),
     path: formatPath(path),
@@ -98,15 +104,18 @@ export function tooLargeMessage(bytes: number): string {
   return `the file is ${mib} MiB; a scenario file may be at most 1 MiB`;
 }
 
-function capped(errors: ScenarioError[], file: string): ScenarioError[] {
+/** An error whose message may still be a function: it is worded only if it is among the errors shown. */
+type UnwordedError = Omit<ScenarioError, 'message'> & { message: LazyMessage };
+
+/** The first errors in the file's order, worded, then one line that counts the rest. */
+function capped(errors: UnwordedError[], file: string): ScenarioError[] {
   const sorted = [...errors].sort((a, b) => a.line - b.line || a.column - b.column);
-  if (sorted.length <= MAX_ERRORS) return sorted;
+  const shown = sorted.slice(0, MAX_ERRORS).map((error) => ({ ...error, message: wordMessage(error.message) }));
+  if (sorted.length <= MAX_ERRORS) return shown;
   const rest = sorted.length - MAX_ERRORS;
-  const last = sorted[MAX_ERRORS] ?? { line: 1, column: 1 };
-  return [
-    ...sorted.slice(0, MAX_ERRORS),
-    { file, line: last.line, column: last.column, path: '', message: `… and ${rest} more errors after these` },
-  ];
+  const next = sorted[MAX_ERRORS] ?? { line: 1, column: 1 };
+  const more = `… and ${rest} more problem${rest === 1 ? '' : 's'}`;
+  return [...shown, { file, line: next.line, column: next.column, path: '', message: more }];
 }
 
 function lineAndColumn(text: string, offset: number) {

@@ -1,12 +1,13 @@
 // Turns zod's validation issues into messages an author can act on: what is wrong, in the author's words, with
 // the known choices where a name is unknown. The locating is done by the caller; this file only words things.
 import type * as z from 'zod/mini';
-import { knownList } from './errors';
-import type { ScenarioPath } from './errors';
+import { knownList, knownNames } from './errors';
+import type { LazyMessage, ScenarioPath } from './errors';
+import { quoteText } from './quoteText';
 
 export interface SchemaProblem {
   path: ScenarioPath;
-  message: string;
+  message: LazyMessage;
   /** Point at the key (an unknown field) rather than at the value. */
   part: 'key' | 'value';
 }
@@ -71,9 +72,13 @@ function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string')
-    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'string') return `the text ${quoteText(value)}`;
   return `${typeof value} ${String(value)}`;
+}
+
+/** A number as written; anything else (a text with a line break, say) in the quoted, one-line form. */
+function describeNumber(value: unknown): string {
+  return typeof value === 'number' ? String(value) : describeValue(value);
 }
 
 const expectedWords: Record<string, string> = {
@@ -107,11 +112,12 @@ export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues:
     switch (issue.code) {
       case 'unrecognized_keys': {
         const shape = schemaAt(schema, input, path)?._zod.def.shape ?? {};
+        const fields = knownNames(Object.keys(shape));
         for (const key of issue.keys) {
           problems.push({
             path: [...path, key],
             part: 'key',
-            message: `unknown field "${key}" ${knownList(key, Object.keys(shape))}`,
+            message: () => `unknown field ${quoteText(key)} ${knownList(key, fields)}`,
           });
         }
         break;
@@ -131,19 +137,19 @@ export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues:
         const message =
           path.length === 1 && path[0] === 'format'
             ? `unsupported format ${describeValue(written)}; this version of the game reads format ${choices.join(', ')}`
-            : `unknown value ${JSON.stringify(written)} ${knownList(String(written), choices)}`;
+            : () => `unknown value ${quoteText(String(written))} ${knownList(String(written), choices)}`;
         problems.push({ path, part: 'value', message });
         break;
       }
       case 'invalid_union': {
         const discriminated = issue as { discriminator?: string; options?: unknown[] };
         if (discriminated.discriminator && discriminated.options) {
-          const wrote = written === undefined ? 'nothing' : JSON.stringify(written);
+          const wrote = written === undefined ? 'nothing' : quoteText(String(written));
           const choices = discriminated.options.map(String);
           problems.push({
             path,
             part: 'value',
-            message:
+            message: () =>
               written === undefined
                 ? `missing required field "${discriminated.discriminator}" ${knownList('', choices)}`
                 : `unknown ${discriminated.discriminator} ${wrote} ${knownList(String(written), choices)}`,
@@ -165,7 +171,7 @@ export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues:
         else if (issue.origin === 'array')
           message = `needs ${bound} items (has ${Array.isArray(written) ? written.length : 0})`;
         else if (issue.origin === 'string') message = `needs ${bound} characters`;
-        else message = `must be ${bound} (got ${String(written)})`;
+        else message = `must be ${bound} (got ${describeNumber(written)})`;
         problems.push({ path, part: 'value', message });
         break;
       }
@@ -176,7 +182,7 @@ export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues:
         problems.push({
           path,
           part: 'key',
-          message: `the key ${JSON.stringify(key)} is not allowed${rule ? `: ${rule}` : ''}`,
+          message: `the key ${quoteText(String(key))} is not allowed${rule ? `: ${rule}` : ''}`,
         });
         break;
       }
@@ -184,7 +190,7 @@ export function describeZodIssues(schema: z.ZodMiniType, input: unknown, issues:
         problems.push({ path, part: 'value', message: `${issue.message} (got ${describeValue(written)})` });
         break;
       case 'not_multiple_of':
-        problems.push({ path, part: 'value', message: `must be a whole number (got ${String(written)})` });
+        problems.push({ path, part: 'value', message: `must be a whole number (got ${describeNumber(written)})` });
         break;
       default:
         problems.push({ path, part: 'value', message: custom ? issue.message : `${issue.message.toLowerCase()}` });

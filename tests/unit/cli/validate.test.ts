@@ -37,6 +37,15 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
   });
 
+  it('prints the first 50 problems of a badly broken file, then one line that counts the rest', () => {
+    const manyBroken = join(folder, 'many-broken.yaml');
+    writeFileSync(manyBroken, `${Array.from({ length: 200 }, (_, i) => `k${i}: [`).join('\n')}\n`);
+    const lines = validate(manyBroken).err.trim().split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines[0]).toMatch(/many-broken\.yaml:\d+:\d+ YAML syntax: /);
+    expect(lines[50]).toMatch(/many-broken\.yaml:\d+:\d+ … and 150 more problems$/);
+  });
+
   it('explains itself with --help and refuses to run on nothing', () => {
     expect(validate('--help').out).toMatch(/Usage: npm run validate/);
     expect(validate().code).toBe(2);

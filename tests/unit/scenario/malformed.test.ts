@@ -208,8 +208,8 @@ const cases: Case[] = [
     name: 'duplicate YAML key',
     text: edit(base, 'title: Minimal test scenario\n', 'title: Minimal test scenario\ntitle: Again\n'),
     line: lineOf(base, 'title:') + 1,
-    path: '',
-    message: /YAML syntax: Map keys must be unique/,
+    path: 'title',
+    message: /^duplicate key "title" \(first at line \d+\)/,
   },
   {
     name: 'weight out of range',
