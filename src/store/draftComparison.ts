@@ -4,6 +4,7 @@
 import { redLinesCrossed, reservationValue, utilityOf } from '../engine';
 import type { CompiledScenario, GameState, PartyId, Terms } from '../engine';
 import type { AnswerKnown } from './partyKnowledge';
+import { oneLine } from './oneLine';
 
 export interface ClauseComparison {
   issue: string;
@@ -78,8 +79,4 @@ export function compareDraft(
         : [];
     }),
   };
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

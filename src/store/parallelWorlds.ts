@@ -13,6 +13,7 @@ import { outcomeLabel } from './outcomeLabel';
 import { clausesOf, outcomeSentence, partyName } from './outcomeStory';
 import { distinctNames, tableName } from './tableNames';
 import type { ClauseLine } from './outcomeStory';
+import { oneLine } from './oneLine';
 
 /** A whole class: 30 students in pairs, or 15 tables of two seats each played twice. Past this, files are left out. */
 export const MAX_TABLES = 30;
@@ -334,10 +335,6 @@ function reject(file: ReplayFile, reason: string): RejectedReplay {
 
 function moreProblems(count: number): string {
   return count === 0 ? '' : ` (and ${count} more problem${count === 1 ? '' : 's'})`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 function errorText(error: unknown): string {

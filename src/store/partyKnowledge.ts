@@ -8,6 +8,7 @@ import { optionLabel } from '../engine/model';
 import { partyMood } from './partyMood';
 import { priorityWords } from './roleBrief';
 import type { PriorityWords } from './roleBrief';
+import { oneLine } from './oneLine';
 
 export type Sureness = 'exact' | 'sure' | 'fairly sure' | 'a rough idea' | 'a vague idea';
 
@@ -183,8 +184,4 @@ function knownRedLines(compiled: CompiledScenario, game: GameState, partyId: Par
     const issueLabel = compiled.scenario.issues.find((candidate) => candidate.id === issue)?.label ?? issue;
     return `${issueLabel}: ${optionLabel(compiled, issue, key.slice(slash + 1))}`;
   });
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -5,7 +5,7 @@
 import Phaser from 'phaser';
 import { compareDraft, needExplainer, statesNeed } from '../../../store';
 import type { ClauseComparison, DraftComparison } from '../../../store';
-import { SummitOverlay } from './summitOverlay';
+import { listStep, SummitOverlay } from './summitOverlay';
 import type { SummitView } from '../../scenes/summitView';
 import { shortName } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
@@ -52,8 +52,7 @@ export class DraftViewer extends SummitOverlay {
   handleKey(event: KeyboardEvent): void {
     const key = event.key;
     if (key === 'Escape' || key.toLowerCase() === 'd') this.close();
-    else if (key === 'ArrowRight' || key === 'ArrowDown' || (key === 'Tab' && !event.shiftKey)) this.step(1);
-    else if (key === 'ArrowLeft' || key === 'ArrowUp' || key === 'Tab') this.step(-1);
+    else if (listStep(event) !== 0) this.step(listStep(event));
     else if (key === 'Enter' || key === ' ') this.take();
   }
 

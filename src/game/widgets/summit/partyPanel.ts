@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { partyKnowledge } from '../../../store';
 import type { PartyKnowledge, PriorityKnowledge } from '../../../store';
-import { SummitOverlay } from './summitOverlay';
+import { listStep, SummitOverlay } from './summitOverlay';
 import type { SummitView } from '../../scenes/summitView';
 import { MODAL_NAME } from '../../layers';
 import { addText, colours, GAME_HEIGHT, GAME_WIDTH, textColours } from '../../theme';
@@ -38,8 +38,7 @@ export class PartyPanel extends SummitOverlay {
   handleKey(event: KeyboardEvent): void {
     const key = event.key;
     if (key === 'Escape' || key.toLowerCase() === 'i') this.close();
-    else if (key === 'ArrowDown' || key === 'ArrowRight' || (key === 'Tab' && !event.shiftKey)) this.step(1);
-    else if (key === 'ArrowUp' || key === 'ArrowLeft' || key === 'Tab') this.step(-1);
+    else if (listStep(event) !== 0) this.step(listStep(event));
   }
 
   private step(by: number) {

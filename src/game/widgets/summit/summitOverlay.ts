@@ -28,3 +28,11 @@ export abstract class SummitOverlay {
 
   protected abstract draw(): void;
 }
+
+/** Which way a key moves through a panel's list: → ↓ Tab forward, ← ↑ Shift+Tab back; 0 for any other key. */
+export function listStep(event: KeyboardEvent): -1 | 0 | 1 {
+  const { key } = event;
+  if (key === 'ArrowRight' || key === 'ArrowDown' || (key === 'Tab' && !event.shiftKey)) return 1;
+  if (key === 'ArrowLeft' || key === 'ArrowUp' || key === 'Tab') return -1;
+  return 0;
+}
